@@ -1,0 +1,85 @@
+package org.sanxiang.store.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.UUID;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sanxiang.api.health.HealthStatus;
+import org.sanxiang.api.journal.JournalEntry;
+
+/** The store on H2: migrations and the inbound journal (issue 2; MySQL is covered by the itests). */
+class JournalStoreTest {
+
+    private JdbcDataSource ds;
+    private Database db;
+    private JournalStore journal;
+
+    @BeforeEach
+    void setUp() throws SQLException {
+        ds = new JdbcDataSource();
+        ds.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        db = Database.open(ds);
+        journal = new JournalStore(db);
+    }
+
+    private static JournalEntry entry(String id) {
+        return new JournalEntry("hub-status", id, Instant.parse("2026-11-26T08:15:30.123Z"),
+                "a".repeat(64), 321, "ACCEPTED");
+    }
+
+    @Test
+    void recordsAndFindsAnEntryWithItsExactTime() {
+        assertTrue(journal.record(entry("m-1")));
+        JournalEntry found = journal.find("hub-status", "m-1").orElseThrow();
+        assertEquals(entry("m-1"), found);
+        assertEquals(1, journal.count());
+    }
+
+    @Test
+    void aRedeliveredMessageWritesNoSecondRow() {
+        assertTrue(journal.record(entry("m-2")));
+        assertFalse(journal.record(entry("m-2")));
+        assertEquals(1, journal.count());
+    }
+
+    @Test
+    void latestListsNewestFirst() {
+        journal.record(entry("a"));
+        journal.record(entry("b"));
+        assertEquals("b", journal.latest(1).get(0).messageId());
+        assertEquals(2, journal.latest(10).size());
+    }
+
+    @Test
+    void migrationsRunOnceAndAChangedScriptIsRefused() throws SQLException {
+        assertEquals(1, new Migrator(getClass().getClassLoader()).migrate(ds), "second start applies nothing new");
+        try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
+            st.execute("UPDATE sx_schema_version SET sha256 = '" + "0".repeat(64) + "' WHERE version = 1");
+        }
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> new Migrator(getClass().getClassLoader()).migrate(ds));
+        assertTrue(e.getMessage().contains("V001__inbound_journal.sql"), e.getMessage());
+    }
+
+    @Test
+    void healthCheckReportsTheDatabase() {
+        HealthStatus status = db.check();
+        assertTrue(status.isUp(), status.toString());
+        assertTrue(status.detail().startsWith("H2"), status.detail());
+        assertEquals("h2", db.databaseId());
+    }
+
+    @Test
+    void scriptSplitterKeepsStatementsWhole() {
+        assertEquals(2, Migrator.statements("-- c\nCREATE TABLE a (x INT);\nCREATE INDEX i\n ON a (x);\n").size());
+    }
+}
