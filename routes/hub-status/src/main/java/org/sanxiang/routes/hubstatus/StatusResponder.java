@@ -1,0 +1,82 @@
+package org.sanxiang.routes.hubstatus;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.GregorianCalendar;
+import java.util.List;
+import javax.xml.datatype.DatatypeConfigurationException;
+import javax.xml.datatype.DatatypeFactory;
+import javax.xml.datatype.XMLGregorianCalendar;
+import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
+import org.apache.camel.component.cxf.common.message.CxfConstants;
+import org.apache.cxf.message.Message;
+import org.sanxiang.api.health.HealthCheck;
+import org.sanxiang.api.health.HealthStatus;
+import org.sanxiang.contracts.hubstatus.v1.ComponentStatus;
+import org.sanxiang.contracts.hubstatus.v1.GetStatusRequest;
+import org.sanxiang.contracts.hubstatus.v1.GetStatusResponse;
+import org.sanxiang.contracts.hubstatus.v1.Receipt;
+import org.sanxiang.contracts.hubstatus.v1.State;
+import org.sanxiang.routes.common.Journal;
+import org.sanxiang.routes.common.PayloadCapture;
+
+/** Builds the HubStatus answer from the registered health checks and the journal receipt. */
+public final class StatusResponder implements Processor {
+
+    private final List<HealthCheck> checks;
+    private final String version;
+    private final DatatypeFactory datatypes;
+
+    public StatusResponder(List<HealthCheck> checks, String version) throws DatatypeConfigurationException {
+        this.checks = checks;
+        this.version = version;
+        this.datatypes = DatatypeFactory.newInstance();
+    }
+
+    /** Copies the caller's request id (when given) to the journal's message-id header. */
+    void takeRequestId(Exchange exchange) {
+        GetStatusRequest request = exchange.getIn().getBody(GetStatusRequest.class);
+        if (request != null && request.getRequestId() != null) {
+            exchange.getIn().setHeader(Journal.MESSAGE_ID, request.getRequestId());
+        }
+    }
+
+    @Override
+    public void process(Exchange exchange) {
+        GetStatusResponse response = new GetStatusResponse();
+        response.setHubVersion(version);
+        List<HealthStatus> results = new ArrayList<>();
+        for (HealthCheck check : List.copyOf(checks)) {
+            results.add(check.check());
+        }
+        results.sort(Comparator.comparing(HealthStatus::component));
+        boolean allUp = !results.isEmpty();
+        for (HealthStatus s : results) {
+            ComponentStatus c = new ComponentStatus();
+            c.setName(s.component());
+            c.setState(s.isUp() ? State.UP : State.DOWN);
+            c.setDetail(s.detail());
+            c.setMillis(s.millis());
+            response.getComponent().add(c);
+            allUp &= s.isUp();
+        }
+        response.setOverall(allUp ? State.UP : State.DOWN);
+        response.setCheckedAt(time(Instant.now()));
+        Message cxf = exchange.getIn().getHeader(CxfConstants.CAMEL_CXF_MESSAGE, Message.class);
+        Receipt receipt = new Receipt();
+        receipt.setRequestId(exchange.getIn().getHeader(Journal.MESSAGE_ID, String.class));
+        receipt.setReceivedAt(time((Instant) cxf.get(PayloadCapture.RECEIVED_AT)));
+        receipt.setPayloadSha256((String) cxf.get(PayloadCapture.SHA256));
+        response.setReceipt(receipt);
+        exchange.getMessage().setBody(response);
+    }
+
+    private XMLGregorianCalendar time(Instant instant) {
+        return datatypes.newXMLGregorianCalendar(GregorianCalendar.from(
+                OffsetDateTime.ofInstant(instant, ZoneOffset.ofHours(8)).toZonedDateTime()));
+    }
+}

@@ -1,0 +1,42 @@
+package org.sanxiang.routes.common;
+
+import java.time.Instant;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.sanxiang.api.journal.InboundJournal;
+import org.sanxiang.api.journal.JournalEntry;
+
+/**
+ * Route {@code journal.persist}: takes accepted messages off the durable journal queue in a local JMS
+ * transaction and writes each one to the database through the store (MyBatis). A failure rolls the
+ * transaction back, so the broker redelivers it (delay and attempts in {@code etc/artemis.xml}) and finally
+ * moves it to {@code DLQ.sanxiang.journal}; nothing accepted is lost.
+ */
+public final class JournalPersistRoutes extends SanxiangRoutes {
+
+    private final InboundJournal journal;
+
+    public JournalPersistRoutes(InboundJournal journal) {
+        this.journal = journal;
+    }
+
+    @Override
+    protected void routes() {
+        from("jms:queue:{{journal.queue}}?transacted=true&cacheLevelName=CACHE_CONSUMER&concurrentConsumers=1")
+                .routeId("journal.persist")
+                .process(this::persist).id("journal.persist.write")
+                .log("journal: ${header." + Journal.SOURCE + "}/${header." + Journal.MESSAGE_ID + "} written");
+    }
+
+    void persist(Exchange exchange) {
+        Message in = exchange.getIn();
+        JournalEntry entry = new JournalEntry(
+                in.getHeader(Journal.SOURCE, String.class),
+                in.getHeader(Journal.MESSAGE_ID, String.class),
+                Instant.parse(in.getHeader(Journal.RECEIVED_AT, String.class)),
+                in.getHeader(Journal.PAYLOAD_SHA256, String.class),
+                in.getHeader(Journal.PAYLOAD_SIZE, Long.class),
+                in.getHeader(Journal.OUTCOME, String.class));
+        journal.record(entry);
+    }
+}
