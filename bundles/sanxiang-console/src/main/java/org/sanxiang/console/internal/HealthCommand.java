@@ -1,0 +1,39 @@
+package org.sanxiang.console.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.sanxiang.api.health.HealthCheck;
+import org.sanxiang.api.health.HealthStatus;
+
+/** {@code sanxiang:health}: every health check of the hub in one table (the same checks HubStatus reports). */
+@Service
+@Command(scope = "sanxiang", name = "health", description = "Shows the live state of the hub's components")
+public class HealthCommand implements Action {
+
+    @Reference
+    private List<HealthCheck> checks;
+
+    @Option(name = "--csv", description = "Comma-separated output for scripts")
+    private boolean csv;
+
+    @Override
+    public Object execute() {
+        List<HealthStatus> results = new ArrayList<>();
+        for (HealthCheck c : checks) {
+            results.add(c.check());
+        }
+        results.sort(Comparator.comparing(HealthStatus::component));
+        List<List<String>> rows = new ArrayList<>();
+        for (HealthStatus s : results) {
+            rows.add(List.of(s.component(), s.isUp() ? "UP" : "DOWN", s.detail(), String.valueOf(s.millis())));
+        }
+        Tables.print(System.out, csv, List.of("Component", "State", "Detail", "ms"), rows);
+        return null;
+    }
+}
