@@ -1,0 +1,191 @@
+package org.sanxiang.itests;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import javax.inject.Inject;
+import javax.security.auth.callback.NameCallback;
+import javax.security.auth.callback.PasswordCallback;
+import javax.security.auth.login.LoginContext;
+import javax.security.auth.login.LoginException;
+import org.apache.camel.CamelContext;
+import org.apache.camel.ServiceStatus;
+import org.apache.karaf.features.BundleInfo;
+import org.apache.karaf.features.Feature;
+import org.apache.karaf.features.FeaturesService;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.ServiceReference;
+import org.sanxiang.api.journal.InboundJournal;
+import org.sanxiang.api.journal.JournalEntry;
+
+/**
+ * Issue 2 (foundation), through the real stack: the distribution boots, every sanxiang feature is
+ * installed with its bundles Active, the routes are Started, HubStatus answers a real SOAP envelope over
+ * HTTP with database and broker up, an accepted message arrives as a journal row via the durable queue,
+ * and bad input (malformed envelope, bad credentials) gets a SOAP fault and writes nothing.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class FoundationIT extends HubTestSupport {
+
+    private static final String ACTION = "urn:sanxiang:hub-status:v1:GetStatus";
+    private static final String PATH = "/cxf/hub/status";
+
+    @Inject
+    private FeaturesService features;
+
+    @Inject
+    private InboundJournal journal;
+
+    private static String statusRequest(String requestId) {
+        return "<hs:GetStatusRequest xmlns:hs=\"urn:sanxiang:hub-status:v1\"><hs:requestId>" + requestId
+                + "</hs:requestId><hs:caller>FoundationIT</hs:caller></hs:GetStatusRequest>";
+    }
+
+    private HttpAnswer callStatus(String user, String password, String requestId) throws Exception {
+        return post(PATH, ACTION, envelope(user, password, statusRequest(requestId)).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Waits until a request journaled after the ones before it is written: the queue is FIFO. */
+    private void awaitJournalCaughtUp() throws Exception {
+        String marker = uniqueId("marker");
+        assertEquals(200, callStatus(STATUS_CLIENT, STATUS_PASSWORD, marker).status);
+        await().atMost(Duration.ofSeconds(30)).until(() -> journal.find("hub-status", marker).isPresent());
+    }
+
+    @Test
+    public void everySanxiangFeatureIsInstalledWithItsBundlesActive() throws Exception {
+        List<String> checked = new ArrayList<>();
+        for (Feature f : features.listFeatures()) {
+            if (!f.getName().startsWith("sanxiang")) {
+                continue;
+            }
+            assertTrue("feature " + f.getName() + " installed", features.isInstalled(f));
+            for (BundleInfo info : f.getBundles()) {
+                Bundle b = bundleContext.getBundle(info.getLocation());
+                if (b == null && info.isDependency()) {
+                    continue; // dependency="true": installed only when something needs it
+                }
+                assertNotNull("bundle " + info.getLocation() + " of " + f.getName(), b);
+                assertEquals(b.getSymbolicName() + " Active", Bundle.ACTIVE, b.getState());
+            }
+            checked.add(f.getName());
+        }
+        assertTrue(checked.toString(), checked.containsAll(List.of("sanxiang", "sanxiang-api", "sanxiang-store",
+                "sanxiang-calendar", "sanxiang-broker", "sanxiang-routes-common", "sanxiang-hub-status",
+                "sanxiang-console")));
+    }
+
+    @Test
+    public void routesAreStarted() throws Exception {
+        await().atMost(Duration.ofSeconds(60)).until(() -> routeStatus("hub-status.request") == ServiceStatus.Started
+                && routeStatus("journal.persist") == ServiceStatus.Started);
+    }
+
+    private ServiceStatus routeStatus(String routeId) throws Exception {
+        for (ServiceReference<CamelContext> ref : bundleContext.getServiceReferences(CamelContext.class, null)) {
+            CamelContext ctx = bundleContext.getService(ref);
+            if (ctx.getRoute(routeId) != null) {
+                return ctx.getRouteController().getRouteStatus(routeId);
+            }
+        }
+        return null;
+    }
+
+    @Test
+    public void hubStatusAnswersARealSoapEnvelopeWithDatabaseAndBrokerUp() throws Exception {
+        String id = uniqueId("status");
+        HttpAnswer answer = await().atMost(Duration.ofSeconds(60)).until(
+                () -> callStatus(STATUS_CLIENT, STATUS_PASSWORD, id), a -> a.status == 200);
+        String body = answer.body;
+        assertTrue(body, body.contains("<overall>UP</overall>"));
+        assertTrue(body, body.matches("(?s).*<component><name>database</name><state>UP</state>.*"));
+        assertTrue(body, body.matches("(?s).*<component><name>broker</name><state>UP</state>.*"));
+        assertTrue(body, body.contains("<hubVersion>" + System.getProperty("project.version", "") ));
+        assertTrue(body, body.contains("<requestId>" + id + "</requestId>"));
+        assertFalse("the caller's credentials must not be echoed: " + body, body.contains(STATUS_PASSWORD));
+    }
+
+    @Test
+    public void anAcceptedMessageArrivesAsAJournalRowViaTheQueue() throws Exception {
+        String id = uniqueId("journal");
+        byte[] payload = envelope(STATUS_CLIENT, STATUS_PASSWORD, statusRequest(id)).getBytes(StandardCharsets.UTF_8);
+        HttpAnswer answer = await().atMost(Duration.ofSeconds(60)).until(() -> post(PATH, ACTION, payload),
+                a -> a.status == 200);
+        assertTrue(answer.body, answer.body.contains("<payloadSha256>" + sha256(payload) + "</payloadSha256>"));
+        JournalEntry row = await().atMost(Duration.ofSeconds(30))
+                .until(() -> journal.find("hub-status", id).orElse(null), e -> e != null);
+        assertEquals(sha256(payload), row.payloadSha256());
+        assertEquals(payload.length, row.payloadSize());
+        assertEquals("ACCEPTED", row.outcome());
+    }
+
+    @Test
+    public void aMalformedEnvelopeGetsASoapFaultAndWritesNothing() throws Exception {
+        awaitJournalCaughtUp();
+        long before = journal.count();
+        String id = uniqueId("malformed");
+        String broken = envelope(STATUS_CLIENT, STATUS_PASSWORD, statusRequest(id)).replace("</soapenv:Body>", "");
+        HttpAnswer answer = post(PATH, ACTION, broken.getBytes(StandardCharsets.UTF_8));
+        assertEquals(answer.toString(), 500, answer.status);
+        assertTrue(answer.body, answer.body.contains("Fault"));
+        String invalid = envelope(STATUS_CLIENT, STATUS_PASSWORD,
+                statusRequest(id).replace("</hs:requestId>", "</hs:requestId><hs:unexpected/>"));
+        HttpAnswer invalidAnswer = post(PATH, ACTION, invalid.getBytes(StandardCharsets.UTF_8));
+        assertEquals(invalidAnswer.toString(), 500, invalidAnswer.status);
+        assertTrue(invalidAnswer.body, invalidAnswer.body.contains("Fault"));
+        awaitJournalCaughtUp();
+        assertFalse(journal.find("hub-status", id).isPresent());
+        assertEquals("only the marker was written", before + 1, journal.count());
+    }
+
+    @Test
+    public void wrongPasswordUnknownUserAndMissingTokenAreRefusedAndWriteNothing() throws Exception {
+        awaitJournalCaughtUp();
+        long before = journal.count();
+        String id = uniqueId("denied");
+        for (HttpAnswer a : List.of(callStatus(STATUS_CLIENT, "wrong", id), callStatus("nobody", STATUS_PASSWORD, id),
+                post(PATH, ACTION, ("<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\">"
+                        + "<soapenv:Body>" + statusRequest(id) + "</soapenv:Body></soapenv:Envelope>")
+                        .getBytes(StandardCharsets.UTF_8)))) {
+            assertEquals(a.toString(), 500, a.status);
+            assertTrue(a.body, a.body.contains("Fault"));
+            assertFalse(a.body, a.body.contains("<overall>"));
+        }
+        awaitJournalCaughtUp();
+        assertFalse(journal.find("hub-status", id).isPresent());
+        assertEquals(before + 1, journal.count());
+    }
+
+    @Test
+    public void theWellKnownKarafLoginFails() {
+        try {
+            LoginContext login = new LoginContext("karaf", callbacks -> {
+                for (var cb : callbacks) {
+                    if (cb instanceof NameCallback) {
+                        ((NameCallback) cb).setName("karaf");
+                    } else if (cb instanceof PasswordCallback) {
+                        ((PasswordCallback) cb).setPassword("karaf".toCharArray());
+                    }
+                }
+            });
+            login.login();
+            fail("karaf/karaf must not log in");
+        } catch (LoginException expected) {
+            assertNotNull(expected.getMessage());
+        }
+    }
+}

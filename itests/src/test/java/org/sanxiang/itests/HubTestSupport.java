@@ -1,0 +1,201 @@
+package org.sanxiang.itests;
+
+import static org.ops4j.pax.exam.CoreOptions.maven;
+import static org.ops4j.pax.exam.CoreOptions.mavenBundle;
+import static org.ops4j.pax.exam.CoreOptions.systemProperty;
+import static org.ops4j.pax.exam.CoreOptions.vmOptions;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
+
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.HttpURLConnection;
+import java.net.ServerSocket;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+import javax.inject.Inject;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
+import org.osgi.framework.BundleContext;
+import org.sanxiang.routes.common.PasswordHash;
+
+/**
+ * Base of every Pax Exam suite: boots the distribution this build produced (its tar.gz), on free ports so
+ * that a running demo does not collide with it, resolving only from the local Maven repository. The
+ * database is H2 unless the build runs with {@code -Pmysql}, which points jdbc/sanxiang at the MariaDB/MySQL
+ * server that {@code .ci/run} started. One SOAP client per role is configured with a hashed password.
+ */
+public abstract class HubTestSupport {
+
+    public static final String STATUS_CLIENT = "itest-status";
+    public static final String STATUS_PASSWORD = "itest-status-" + "pw";
+    public static final String WSSE_NS =
+            "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-secext-1.0.xsd";
+    public static final String PASSWORD_TEXT =
+            "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-username-token-profile-1.0#PasswordText";
+
+    @Inject
+    protected BundleContext bundleContext;
+
+    @Configuration
+    public Option[] config() {
+        String http = String.valueOf(freePort());
+        String repo = System.getProperty("maven.repo.local", System.getProperty("user.home") + "/.m2/repository");
+        List<Option> options = new ArrayList<>(List.of(
+                karafDistributionConfiguration()
+                        .frameworkUrl(new File(System.getProperty("sanxiang.distribution")).toURI().toString())
+                        .karafVersion(System.getProperty("karaf.version"))
+                        .name("Sanxiang Hub")
+                        .unpackDirectory(new File("target/exam"))
+                        .useDeployFolder(false),
+                configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
+                logLevel(LogLevel.INFO),
+                editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", http),
+                editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(freePort())),
+                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort",
+                        String.valueOf(freePort())),
+                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort",
+                        String.valueOf(freePort())),
+                editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.repositories", " "),
+                editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository",
+                        repo),
+                editConfigurationFilePut("etc/org.sanxiang.clients.cfg", "client." + STATUS_CLIENT,
+                        "status;" + PasswordHash.hash(STATUS_PASSWORD.toCharArray(), 10_000)),
+                systemProperty("sanxiang.itest.httpPort").value(http),
+                mavenBundle(maven("org.hamcrest", "hamcrest", System.getProperty("hamcrest.version"))),
+                mavenBundle(maven("org.awaitility", "awaitility", System.getProperty("awaitility.version")))));
+        if ("mysql".equals(System.getProperty("sanxiang.itest.db"))) {
+            String cfg = "etc/org.ops4j.datasource-sanxiang.cfg";
+            options.add(editConfigurationFilePut(cfg, "osgi.jdbc.driver.name", "mysql"));
+            options.add(editConfigurationFilePut(cfg, "url", System.getProperty("sanxiang.itest.mysql.url")));
+            options.add(editConfigurationFilePut(cfg, "user", System.getProperty("sanxiang.itest.mysql.user")));
+            options.add(editConfigurationFilePut(cfg, "password", System.getProperty("sanxiang.itest.mysql.password")));
+            options.add(editConfigurationFilePut(cfg, "dataSourceName", "jdbc/sanxiang"));
+            options.add(editConfigurationFilePut(cfg, "pool", "dbcp2"));
+            options.add(editConfigurationFilePut(cfg, "xa", "false"));
+        }
+        options.add(javaModuleOptions());
+        options.addAll(List.of(extraOptions()));
+        return options.toArray(new Option[0]);
+    }
+
+    /**
+     * The module options Karaf's own start script passes on Java 9+ (the spec locator patched into
+     * java.base), which the Pax Exam launcher does not: without them the spec activator cannot register
+     * the XML/JAXB providers.
+     */
+    private static Option javaModuleOptions() {
+        File dist = new File(System.getProperty("sanxiang.distribution"));
+        File endorsed = new File(dist.getParentFile(), "assembly/lib/endorsed");
+        String karaf = System.getProperty("karaf.version");
+        return vmOptions(
+                "--add-reads=java.xml=java.logging",
+                "--add-exports=java.base/org.apache.karaf.specs.locator=java.xml,ALL-UNNAMED",
+                "--patch-module=java.base=" + new File(endorsed, "org.apache.karaf.specs.locator-" + karaf + ".jar"),
+                "--patch-module=java.xml=" + new File(endorsed, "org.apache.karaf.specs.java.xml-" + karaf + ".jar"),
+                "--add-opens=java.base/java.security=ALL-UNNAMED",
+                "--add-opens=java.base/java.net=ALL-UNNAMED",
+                "--add-opens=java.base/java.lang=ALL-UNNAMED",
+                "--add-opens=java.base/java.util=ALL-UNNAMED",
+                "--add-opens=java.naming/javax.naming.spi=ALL-UNNAMED",
+                "--add-opens=java.rmi/sun.rmi.transport.tcp=ALL-UNNAMED",
+                "--add-exports=java.base/sun.net.www.protocol.file=ALL-UNNAMED",
+                "--add-exports=java.base/sun.net.www.protocol.http=ALL-UNNAMED",
+                "--add-exports=java.base/sun.net.www.protocol.https=ALL-UNNAMED",
+                "--add-exports=java.base/sun.net.www.protocol.jar=ALL-UNNAMED",
+                "--add-exports=java.base/sun.net.www.content.text=ALL-UNNAMED",
+                "--add-exports=jdk.xml.dom/org.w3c.dom.html=ALL-UNNAMED",
+                "--add-exports=jdk.naming.rmi/com.sun.jndi.url.rmi=ALL-UNNAMED",
+                "--add-exports=java.rmi/sun.rmi.registry=ALL-UNNAMED");
+    }
+
+    /** Options a suite adds to the common ones. */
+    protected Option[] extraOptions() {
+        return new Option[0];
+    }
+
+    protected static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    protected static String uniqueId(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 13);
+    }
+
+    protected static String url(String path) {
+        return "http://127.0.0.1:" + System.getProperty("sanxiang.itest.httpPort") + path;
+    }
+
+    /** A SOAP 1.1 envelope with a UsernameToken (PasswordText) header around the body. */
+    protected static String envelope(String user, String password, String body) {
+        return "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\">"
+                + "<soapenv:Header><wsse:Security xmlns:wsse=\"" + WSSE_NS + "\"><wsse:UsernameToken>"
+                + "<wsse:Username>" + user + "</wsse:Username>"
+                + "<wsse:Password Type=\"" + PASSWORD_TEXT + "\">" + password + "</wsse:Password>"
+                + "</wsse:UsernameToken></wsse:Security></soapenv:Header>"
+                + "<soapenv:Body>" + body + "</soapenv:Body></soapenv:Envelope>";
+    }
+
+    /** The answer of one HTTP POST. */
+    protected static final class HttpAnswer {
+        public final int status;
+        public final String body;
+
+        HttpAnswer(int status, String body) {
+            this.status = status;
+            this.body = body;
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + body;
+        }
+    }
+
+    protected static HttpAnswer post(String path, String soapAction, byte[] payload) throws IOException {
+        HttpURLConnection c = (HttpURLConnection) new URL(url(path)).openConnection();
+        c.setRequestMethod("POST");
+        c.setDoOutput(true);
+        c.setConnectTimeout(5_000);
+        c.setReadTimeout(30_000);
+        c.setRequestProperty("Content-Type", "text/xml; charset=UTF-8");
+        c.setRequestProperty("SOAPAction", "\"" + soapAction + "\"");
+        try (OutputStream out = c.getOutputStream()) {
+            out.write(payload);
+        }
+        int status = c.getResponseCode();
+        InputStream in = status >= 400 ? c.getErrorStream() : c.getInputStream();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        if (in != null) {
+            try (InputStream i = in) {
+                i.transferTo(body);
+            }
+        }
+        return new HttpAnswer(status, body.toString(StandardCharsets.UTF_8));
+    }
+
+    protected static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
