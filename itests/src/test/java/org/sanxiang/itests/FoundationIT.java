@@ -129,6 +129,9 @@ public class FoundationIT extends HubTestSupport {
         JournalEntry row = await().atMost(Duration.ofSeconds(30))
                 .until(() -> journal.find("hub-status", id).orElse(null), e -> e != null);
         assertEquals(sha256(payload), row.payloadSha256());
+        String receivedAt = answer.body.replaceAll("(?s).*<receivedAt>([^<]+)</receivedAt>.*", "$1");
+        assertEquals("the journal keeps the time of receipt to the millisecond",
+                java.time.OffsetDateTime.parse(receivedAt).toInstant(), row.receivedAt());
         assertEquals(payload.length, row.payloadSize());
         assertEquals("ACCEPTED", row.outcome());
     }

@@ -3,11 +3,13 @@ package org.sanxiang.store.internal;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.apache.ibatis.session.SqlSession;
 import org.sanxiang.api.health.HealthCheck;
 import org.sanxiang.api.health.HealthStatus;
+import org.sanxiang.store.support.ModuleStore;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -25,14 +27,17 @@ public class Database implements HealthCheck {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
     private final DataSource dataSource;
-    private final StoreContext context;
+    /** The store's own mappers. */
+    static final List<String> MAPPERS = List.of("org/sanxiang/store/internal/JournalMapper.xml");
+
+    private final ModuleStore context;
 
     @Activate
     public Database(@Reference(target = "(osgi.jndi.service.name=jdbc/sanxiang)") DataSource dataSource)
             throws SQLException {
         this.dataSource = dataSource;
         try {
-            this.context = StoreContext.open(dataSource);
+            this.context = open(dataSource).context;
         } catch (SQLException | RuntimeException e) {
             LOG.error("The store cannot start: {}", e.getMessage(), e);
             throw e;
@@ -40,29 +45,23 @@ public class Database implements HealthCheck {
         LOG.info("Store ready on {} (schema version {})", context.databaseId(), context.schemaVersion());
     }
 
-    Database(DataSource dataSource, StoreContext context) {
+    Database(DataSource dataSource, ModuleStore context) {
         this.dataSource = dataSource;
         this.context = context;
     }
 
     static Database open(DataSource dataSource) throws SQLException {
-        return new Database(dataSource, StoreContext.open(dataSource));
+        return new Database(dataSource, ModuleStore.open(dataSource, "store", Database.class.getClassLoader(), MAPPERS));
     }
 
     /** Runs work in one session and commits it; rolls back when the work throws. */
     <T> T inTransaction(Function<SqlSession, T> work) {
-        try (SqlSession session = context.sessionFactory().openSession(false)) {
-            T result = work.apply(session);
-            session.commit();
-            return result;
-        }
+        return context.inTransaction(work);
     }
 
     /** Runs a read in its own session. */
     <T> T read(Function<SqlSession, T> work) {
-        try (SqlSession session = context.sessionFactory().openSession(true)) {
-            return work.apply(session);
-        }
+        return context.read(work);
     }
 
     String databaseId() {

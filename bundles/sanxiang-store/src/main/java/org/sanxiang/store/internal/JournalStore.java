@@ -1,6 +1,5 @@
 package org.sanxiang.store.internal;
 
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -9,6 +8,7 @@ import java.util.stream.Collectors;
 import org.apache.ibatis.exceptions.PersistenceException;
 import org.sanxiang.api.journal.InboundJournal;
 import org.sanxiang.api.journal.JournalEntry;
+import org.sanxiang.store.support.ModuleStore;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -36,23 +36,11 @@ public class JournalStore implements InboundJournal {
         try {
             return database.inTransaction(s -> s.getMapper(JournalMapper.class).insert(row)) == 1;
         } catch (PersistenceException e) {
-            if (isDuplicateKey(e) && find(entry.source(), entry.messageId()).isPresent()) {
+            if (ModuleStore.isConstraintViolation(e) && find(entry.source(), entry.messageId()).isPresent()) {
                 return false;
             }
             throw e;
         }
-    }
-
-    static boolean isDuplicateKey(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException) {
-                String state = ((SQLException) t).getSQLState();
-                if (state != null && state.startsWith("23")) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     @Override

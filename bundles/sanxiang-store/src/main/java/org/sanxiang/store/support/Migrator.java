@@ -1,4 +1,4 @@
-package org.sanxiang.store.internal;
+package org.sanxiang.store.support;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -23,20 +23,26 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Applies the versioned schema migrations listed in {@code db/migration/index.txt}, in order, each one
- * once. Every applied script is recorded with its SHA-256 in {@code sx_schema_version}; a script that
- * changed after it was applied stops the start with an error naming it, because the schema on disk would
- * no longer be the one the code expects.
+ * Applies a module's versioned schema migrations, listed in {@code db/<module>/index.txt}, in order, each
+ * one once. Every applied script is recorded with its module and SHA-256 in {@code sx_schema_version}; a
+ * script that changed after it was applied stops the start with an error naming it, because the schema on
+ * disk would no longer be the one the code expects.
  */
 final class Migrator {
 
     private static final Logger LOG = LoggerFactory.getLogger(Migrator.class);
-    static final String INDEX = "db/migration/index.txt";
 
     private final ClassLoader loader;
+    private final String module;
+    private final String index;
 
-    Migrator(ClassLoader loader) {
+    Migrator(ClassLoader loader, String module) {
+        if (!module.matches("[a-z][a-z0-9-]{0,31}")) {
+            throw new IllegalArgumentException("module name: lower-case letters, digits, '-': " + module);
+        }
         this.loader = loader;
+        this.module = module;
+        this.index = "db/" + module + "/index.txt";
     }
 
     /** A script named in the index. */
@@ -55,10 +61,10 @@ final class Migrator {
     }
 
     List<Script> scripts() {
-        String index = read(INDEX);
+        String text = read(index);
         List<Script> scripts = new ArrayList<>();
         int previous = 0;
-        for (String line : index.split("\\R")) {
+        for (String line : text.split("\\R")) {
             String name = line.strip();
             if (name.isEmpty() || name.startsWith("#")) {
                 continue;
@@ -68,10 +74,10 @@ final class Migrator {
             }
             int version = Integer.parseInt(name.substring(1, 4));
             if (version <= previous) {
-                throw new IllegalStateException("Migrations out of order in " + INDEX + " at " + name);
+                throw new IllegalStateException("Migrations out of order in " + index + " at " + name);
             }
             previous = version;
-            scripts.add(new Script(version, name, read("db/migration/" + name)));
+            scripts.add(new Script(version, name, read("db/" + module + "/" + name)));
         }
         return scripts;
     }
@@ -81,19 +87,19 @@ final class Migrator {
         List<Script> scripts = scripts();
         try (Connection c = dataSource.getConnection()) {
             ensureVersionTable(c);
-            Map<Integer, String[]> applied = applied(c);
+            Map<Integer, String[]> applied = applied(c, module);
             int current = 0;
             for (Script s : scripts) {
                 String[] done = applied.get(s.version);
                 if (done != null) {
                     if (!done[1].equals(s.sha256)) {
-                        throw new IllegalStateException("Migration " + s.name + " was changed after it was applied"
+                                throw new IllegalStateException("Migration " + module + "/" + s.name + " was changed after it was applied"
                                 + " (recorded sha256 " + done[1] + ", now " + s.sha256 + "); add a new migration instead");
                     }
                     current = s.version;
                     continue;
                 }
-                apply(c, s);
+                apply(c, module, s);
                 current = s.version;
             }
             for (Integer v : applied.keySet()) {
@@ -109,24 +115,27 @@ final class Migrator {
     private static void ensureVersionTable(Connection c) throws SQLException {
         try (Statement st = c.createStatement()) {
             st.execute("CREATE TABLE IF NOT EXISTS sx_schema_version ("
-                    + "version INT PRIMARY KEY, name VARCHAR(200) NOT NULL, sha256 CHAR(64) NOT NULL,"
-                    + " applied_at DATETIME(3) NOT NULL)");
+                    + "module VARCHAR(32) NOT NULL, version INT NOT NULL, name VARCHAR(200) NOT NULL,"
+                    + " sha256 CHAR(64) NOT NULL, applied_at DATETIME(3) NOT NULL, PRIMARY KEY (module, version))");
         }
     }
 
-    private static Map<Integer, String[]> applied(Connection c) throws SQLException {
+    private static Map<Integer, String[]> applied(Connection c, String module) throws SQLException {
         Map<Integer, String[]> applied = new HashMap<>();
-        try (Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT version, name, sha256 FROM sx_schema_version")) {
-            while (rs.next()) {
-                applied.put(rs.getInt(1), new String[] {rs.getString(2), rs.getString(3)});
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT version, name, sha256 FROM sx_schema_version WHERE module = ?")) {
+            ps.setString(1, module);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    applied.put(rs.getInt(1), new String[] {rs.getString(2), rs.getString(3)});
+                }
             }
         }
         return applied;
     }
 
-    private static void apply(Connection c, Script s) throws SQLException {
-        LOG.info("Applying schema migration {}", s.name);
+    private static void apply(Connection c, String module, Script s) throws SQLException {
+        LOG.info("Applying schema migration {}/{}", module, s.name);
         boolean auto = c.getAutoCommit();
         c.setAutoCommit(false);
         try (Statement st = c.createStatement()) {
@@ -134,17 +143,18 @@ final class Migrator {
                 st.execute(statement);
             }
             try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO sx_schema_version (version, name, sha256, applied_at) VALUES (?, ?, ?, ?)")) {
-                ps.setInt(1, s.version);
-                ps.setString(2, s.name);
-                ps.setString(3, s.sha256);
-                ps.setTimestamp(4, Timestamp.from(Instant.now()));
+                    "INSERT INTO sx_schema_version (module, version, name, sha256, applied_at) VALUES (?, ?, ?, ?, ?)")) {
+                ps.setString(1, module);
+                ps.setInt(2, s.version);
+                ps.setString(3, s.name);
+                ps.setString(4, s.sha256);
+                ps.setTimestamp(5, Timestamp.from(Instant.now()));
                 ps.executeUpdate();
             }
             c.commit();
         } catch (SQLException e) {
             c.rollback();
-            throw new SQLException("Schema migration " + s.name + " failed: " + e.getMessage(), e.getSQLState(), e);
+            throw new SQLException("Schema migration " + module + "/" + s.name + " failed: " + e.getMessage(), e.getSQLState(), e);
         } finally {
             c.setAutoCommit(auto);
         }

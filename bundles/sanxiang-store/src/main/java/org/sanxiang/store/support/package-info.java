@@ -1,0 +1,10 @@
+/**
+ * Persistence support for the hub's modules: per-module schema migrations and a MyBatis session factory
+ * on the hub's DataSource, so that each domain bundle keeps its own mappers and tables.
+ */
+@Export
+@Version("1.0.0")
+package org.sanxiang.store.support;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;
