@@ -144,12 +144,13 @@ public class FoundationIT extends HubTestSupport {
         String broken = envelope(STATUS_CLIENT, STATUS_PASSWORD, statusRequest(id)).replace("</soapenv:Body>", "");
         HttpAnswer answer = post(PATH, ACTION, broken.getBytes(StandardCharsets.UTF_8));
         assertEquals(answer.toString(), 500, answer.status);
-        assertTrue(answer.body, answer.body.contains("Fault"));
+        assertTrue(answer.body, answer.body.contains("SX-XML") && answer.body.contains("请求报文不是合法的XML"));
         String invalid = envelope(STATUS_CLIENT, STATUS_PASSWORD,
                 statusRequest(id).replace("</hs:requestId>", "</hs:requestId><hs:unexpected/>"));
         HttpAnswer invalidAnswer = post(PATH, ACTION, invalid.getBytes(StandardCharsets.UTF_8));
         assertEquals(invalidAnswer.toString(), 500, invalidAnswer.status);
-        assertTrue(invalidAnswer.body, invalidAnswer.body.contains("Fault"));
+        assertTrue(invalidAnswer.body, invalidAnswer.body.contains("SX-SCHEMA")
+                && invalidAnswer.body.contains("请求报文不符合接口规范"));
         awaitJournalCaughtUp();
         assertFalse(journal.find("hub-status", id).isPresent());
         assertEquals("only the marker was written", before + 1, journal.count());
@@ -165,7 +166,7 @@ public class FoundationIT extends HubTestSupport {
                         + "<soapenv:Body>" + statusRequest(id) + "</soapenv:Body></soapenv:Envelope>")
                         .getBytes(StandardCharsets.UTF_8)))) {
             assertEquals(a.toString(), 500, a.status);
-            assertTrue(a.body, a.body.contains("Fault"));
+            assertTrue(a.body, a.body.contains("SX-AUTH") && a.body.contains("身份验证失败"));
             assertFalse(a.body, a.body.contains("<overall>"));
         }
         awaitJournalCaughtUp();

@@ -15,7 +15,8 @@ import org.apache.wss4j.dom.validate.Validator;
 /**
  * Configures a SOAP endpoint served through Camel (endpoint option {@code cxfConfigurer=#bean}): the
  * request body is captured and hashed for the journal ({@link PayloadCapture}, with a size limit), and a
- * WS-Security UsernameToken is required and validated against the {@link ClientRegistry} with one role.
+ * WS-Security UsernameToken is required and validated against the {@link ClientRegistry} with one role;
+ * faults get a stable code and a Chinese message ({@link FaultTranslator}).
  */
 public final class SoapEndpointSecurity implements CxfConfigurer {
 
@@ -42,6 +43,7 @@ public final class SoapEndpointSecurity implements CxfConfigurer {
         properties.put("schema-validation-enabled", "true");
         factory.getInInterceptors().add(new PayloadCapture(maxRequestBytes));
         factory.getInInterceptors().add(usernameToken());
+        factory.getOutFaultInterceptors().add(new FaultTranslator(endpointName));
     }
 
     private WSS4JInInterceptor usernameToken() {

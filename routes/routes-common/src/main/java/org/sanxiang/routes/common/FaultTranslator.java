@@ -1,0 +1,123 @@
+package org.sanxiang.routes.common;
+
+import javax.xml.namespace.QName;
+import javax.xml.stream.XMLStreamException;
+import org.apache.cxf.interceptor.Fault;
+import org.apache.cxf.message.Message;
+import org.apache.cxf.phase.AbstractPhaseInterceptor;
+import org.apache.cxf.phase.Phase;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+/**
+ * Gives every SOAP fault of a hub endpoint a stable code and a message counter staff can read
+ * (Chinese first, English after the slash), e.g. {@code SX-AUTH}: 身份验证失败. The code also appears in the
+ * fault detail as {@code <sx:code xmlns:sx="urn:sanxiang:faults:v1">}. Internal errors are not described
+ * to the caller; the log keeps the original exception.
+ */
+public final class FaultTranslator extends AbstractPhaseInterceptor<Message> {
+
+    public static final String NS = "urn:sanxiang:faults:v1";
+    private static final Logger LOG = LoggerFactory.getLogger(FaultTranslator.class);
+    private final String endpoint;
+
+    /** A stable fault code and its bilingual text. */
+    public enum Code {
+        SX_AUTH("SX-AUTH", "身份验证失败：用户名或密码错误、缺少安全令牌或无权调用 / authentication failed"),
+        SX_XML("SX-XML", "请求报文不是合法的XML / the request is not well-formed XML"),
+        SX_SCHEMA("SX-SCHEMA", "请求报文不符合接口规范 / the request does not match the schema"),
+        SX_SIZE("SX-SIZE", "请求报文过大 / the request is too large"),
+        SX_INPUT("SX-INPUT", "请求内容有误 / the request was refused"),
+        SX_INTERNAL("SX-INTERNAL", "服务内部错误，请联系系统管理员 / internal error, please contact the administrator");
+
+        private final String code;
+        private final String text;
+
+        Code(String code, String text) {
+            this.code = code;
+            this.text = text;
+        }
+
+        public String code() {
+            return code;
+        }
+
+        public String text() {
+            return text;
+        }
+    }
+
+    public FaultTranslator(String endpoint) {
+        super(Phase.PREPARE_SEND);
+        this.endpoint = endpoint;
+    }
+
+    @Override
+    public void handleMessage(Message message) {
+        Exception ex = message.getContent(Exception.class);
+        if (!(ex instanceof Fault)) {
+            return;
+        }
+        Fault fault = (Fault) ex;
+        Code code = classify(fault);
+        String original = fault.getMessage();
+        switch (code) {
+            case SX_INTERNAL:
+                LOG.error("SOAP {}: internal error answered as {}", endpoint, code.code(), fault);
+                fault.setMessage(code.code() + ": " + code.text());
+                break;
+            case SX_INPUT:
+                LOG.info("SOAP {}: refused ({}): {}", endpoint, code.code(), original);
+                fault.setMessage(code.code() + ": " + original);
+                break;
+            default:
+                LOG.info("SOAP {}: refused ({}): {}", endpoint, code.code(), original);
+                fault.setMessage(code.code() + ": " + code.text() + (code == Code.SX_AUTH ? "" : " — " + original));
+        }
+        Element detail = fault.getOrCreateDetail();
+        Document doc = detail.getOwnerDocument();
+        Element codeElement = doc.createElementNS(NS, "sx:code");
+        codeElement.setTextContent(code.code());
+        detail.appendChild(codeElement);
+    }
+
+    static Code classify(Fault fault) {
+        QName faultCode = fault.getFaultCode();
+        String local = faultCode == null ? "" : faultCode.getLocalPart();
+        if (local.contains("FailedAuthentication") || local.contains("InvalidSecurity")
+                || local.contains("SecurityError") || local.contains("FailedCheck")) {
+            return Code.SX_AUTH;
+        }
+        for (Throwable t = fault; t != null; t = t.getCause()) {
+            String name = t.getClass().getName();
+            String msg = String.valueOf(t.getMessage());
+            if (name.startsWith("org.apache.wss4j.") || name.endsWith("SoapFault") && msg.contains("security")) {
+                return Code.SX_AUTH;
+            }
+            if (msg.contains("请求报文超过大小上限")) {
+                return Code.SX_SIZE;
+            }
+            if (name.equals("org.xml.sax.SAXParseException") || name.equals("javax.xml.bind.UnmarshalException")
+                    || msg.contains("cvc-")) {
+                return Code.SX_SCHEMA;
+            }
+            if (t instanceof XMLStreamException || name.equals("com.ctc.wstx.exc.WstxParsingException")
+                    || name.equals("com.ctc.wstx.exc.WstxEOFException")) {
+                return Code.SX_XML;
+            }
+            if (t instanceof IllegalArgumentException) {
+                return Code.SX_INPUT;
+            }
+        }
+        String msg = String.valueOf(fault.getMessage());
+        if (msg.contains("Unmarshalling Error") || msg.contains("cvc-")) {
+            return Code.SX_SCHEMA;
+        }
+        if (msg.contains("Unexpected") || msg.contains("XML") && msg.contains("pars")) {
+            return Code.SX_XML;
+        }
+        return Code.SX_INTERNAL;
+    }
+}

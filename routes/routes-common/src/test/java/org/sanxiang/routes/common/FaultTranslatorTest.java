@@ -1,0 +1,60 @@
+package org.sanxiang.routes.common;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import javax.xml.namespace.QName;
+import javax.xml.stream.XMLStreamException;
+import org.apache.cxf.interceptor.Fault;
+import org.apache.cxf.message.Message;
+import org.apache.cxf.message.MessageImpl;
+import org.junit.jupiter.api.Test;
+import org.xml.sax.SAXParseException;
+
+/** Faults carry a stable code and a Chinese message for counter staff; internals are not disclosed. */
+class FaultTranslatorTest {
+
+    private static Fault translate(Fault fault) {
+        Message m = new MessageImpl();
+        m.setContent(Exception.class, fault);
+        new FaultTranslator("test").handleMessage(m);
+        return fault;
+    }
+
+    @Test
+    void malformedXmlIsSxXml() {
+        Fault f = translate(new Fault(new XMLStreamException("Unexpected EOF in prolog")));
+        assertTrue(f.getMessage().startsWith("SX-XML: 请求报文不是合法的XML"), f.getMessage());
+        assertEquals("SX-XML", f.getDetail().getFirstChild().getTextContent());
+        assertEquals(FaultTranslator.NS, f.getDetail().getFirstChild().getNamespaceURI());
+    }
+
+    @Test
+    void schemaViolationIsSxSchema() {
+        Fault f = translate(new Fault(new SAXParseException("cvc-complex-type.2.4.a: Invalid content", null)));
+        assertTrue(f.getMessage().startsWith("SX-SCHEMA: 请求报文不符合接口规范"), f.getMessage());
+    }
+
+    @Test
+    void securityFaultsAreSxAuthWithoutDetails() {
+        Fault fault = new Fault(new RuntimeException("The security token could not be authenticated or authorized"));
+        fault.setFaultCode(new QName("http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-secext-1.0.xsd",
+                "FailedAuthentication"));
+        Fault f = translate(fault);
+        assertEquals("SX-AUTH: " + FaultTranslator.Code.SX_AUTH.text(), f.getMessage());
+    }
+
+    @Test
+    void oversizedRequestsAreSxSize() {
+        Fault f = translate(new Fault(new java.io.IOException("请求报文超过大小上限 10 字节 / request body exceeds 10 bytes")));
+        assertTrue(f.getMessage().startsWith("SX-SIZE"), f.getMessage());
+    }
+
+    @Test
+    void internalErrorsAreNotDescribedToTheCaller() {
+        Fault f = translate(new Fault(new IllegalStateException("jdbc:h2:file:/secret/path is locked")));
+        assertTrue(f.getMessage().startsWith("SX-INTERNAL"), f.getMessage());
+        assertFalse(f.getMessage().contains("/secret/path"), f.getMessage());
+    }
+}
