@@ -1,0 +1,219 @@
+package org.sanxiang.ledger.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.security.PublicKey;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.metatype.annotations.Designate;
+import org.sanxiang.api.ledger.ConsistencyProof;
+import org.sanxiang.api.ledger.ContentVerifier;
+import org.sanxiang.api.ledger.InclusionProof;
+import org.sanxiang.api.ledger.Ledger;
+import org.sanxiang.api.ledger.LedgerAppend;
+import org.sanxiang.api.ledger.LedgerEntry;
+import org.sanxiang.api.ledger.LedgerStorage;
+import org.sanxiang.api.ledger.LedgerVerification;
+import org.sanxiang.api.ledger.SignedTreeHead;
+import org.sanxiang.api.ledger.TreeHead;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The {@link Ledger} service: opens a {@link MerkleLedger} over the {@link LedgerStorage} service, keeps
+ * the {@link ContentVerifier} services by kind, and signs a tree head every
+ * {@code treehead.interval.seconds} when the tree has grown, and once more when it stops.
+ */
+@Component(service = Ledger.class, configurationPid = LedgerComponent.PID, immediate = true)
+@Designate(ocd = LedgerConfig.class)
+public final class LedgerComponent implements Ledger {
+
+    static final String PID = "org.sanxiang.ledger";
+
+    private static final Logger LOG = LoggerFactory.getLogger(LedgerComponent.class);
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}]+)}");
+
+    private final ContentVerifierRegistry verifiers = new ContentVerifierRegistry();
+    private final ScheduledExecutorService scheduler;
+    private final MerkleLedger ledger;
+    private Path keyDir;
+    private ScheduledFuture<?> signing;
+    private long intervalSeconds = -1;
+
+    @Activate
+    public LedgerComponent(@Reference(name = "storage") LedgerStorage storage, LedgerConfig config) {
+        this.keyDir = resolveKeyDir(config.key_dir());
+        this.ledger = MerkleLedger.open(storage, loadKeys(keyDir), verifiers, Clock.systemUTC());
+        this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "sanxiang-ledger-treehead");
+            t.setDaemon(true);
+            return t;
+        });
+        schedule(config.treehead_interval_seconds());
+    }
+
+    @Modified
+    synchronized void modified(LedgerConfig config) {
+        Path newDir = resolveKeyDir(config.key_dir());
+        if (!newDir.equals(keyDir)) {
+            ledger.useKeys(loadKeys(newDir));
+            keyDir = newDir;
+        }
+        schedule(config.treehead_interval_seconds());
+    }
+
+    @Deactivate
+    synchronized void deactivate() {
+        scheduler.shutdownNow();
+        try {
+            if (!scheduler.awaitTermination(10, TimeUnit.SECONDS)) {
+                LOG.warn("Ledger tree head signer did not stop within 10 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        signQuietly("on stop");
+    }
+
+    @Reference(service = ContentVerifier.class, cardinality = ReferenceCardinality.MULTIPLE,
+            policy = ReferencePolicy.DYNAMIC)
+    void bindContentVerifier(ContentVerifier verifier, Map<String, Object> properties) {
+        List<String> kinds = ContentVerifierRegistry.kindsOf(properties.get(ContentVerifier.KIND_PROPERTY));
+        if (kinds.isEmpty()) {
+            LOG.warn("Content verifier {} has no {} property; ignored", verifier, ContentVerifier.KIND_PROPERTY);
+        }
+        kinds.forEach(kind -> verifiers.register(kind, verifier));
+        LOG.info("Content verifier for ledger kinds {} registered", kinds);
+    }
+
+    void unbindContentVerifier(ContentVerifier verifier, Map<String, Object> properties) {
+        ContentVerifierRegistry.kindsOf(properties.get(ContentVerifier.KIND_PROPERTY))
+                .forEach(kind -> verifiers.unregister(kind, verifier));
+    }
+
+    private synchronized void schedule(long seconds) {
+        if (seconds == intervalSeconds) {
+            return;
+        }
+        if (signing != null) {
+            signing.cancel(false);
+            signing = null;
+        }
+        intervalSeconds = seconds;
+        if (seconds > 0) {
+            signing = scheduler.scheduleWithFixedDelay(() -> signQuietly("periodic"), seconds, seconds, TimeUnit.SECONDS);
+            LOG.info("Ledger signs a tree head every {} s when it has grown", seconds);
+        } else {
+            LOG.warn("Periodic ledger tree head signing is off (treehead.interval.seconds = {})", seconds);
+        }
+    }
+
+    private void signQuietly(String why) {
+        try {
+            ledger.signIfGrown();
+        } catch (RuntimeException e) {
+            LOG.error("Ledger tree head signing ({}) failed", why, e);
+        }
+    }
+
+    private static SigningKeys loadKeys(Path dir) {
+        try {
+            return SigningKeys.loadOrCreate(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Replaces each {@code ${name}} by the system property {@code name}; an unset one is an error. */
+    static Path resolveKeyDir(String configured) {
+        Matcher m = PLACEHOLDER.matcher(configured);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String value = System.getProperty(m.group(1));
+            if (value == null) {
+                throw new IllegalStateException("key.dir " + configured + " refers to the system property "
+                        + m.group(1) + ", which is not set: configure key.dir in " + PID);
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(value));
+        }
+        m.appendTail(out);
+        return Path.of(out.toString()).toAbsolutePath().normalize();
+    }
+
+    /** The ledger this component serves (for tests). */
+    MerkleLedger ledger() {
+        return ledger;
+    }
+
+    @Override
+    public LedgerEntry append(LedgerAppend request) {
+        return ledger.append(request);
+    }
+
+    @Override
+    public TreeHead head() {
+        return ledger.head();
+    }
+
+    @Override
+    public SignedTreeHead signHead() {
+        return ledger.signHead();
+    }
+
+    @Override
+    public Optional<SignedTreeHead> latestSignedHead() {
+        return ledger.latestSignedHead();
+    }
+
+    @Override
+    public InclusionProof inclusionProof(long index, long treeSize) {
+        return ledger.inclusionProof(index, treeSize);
+    }
+
+    @Override
+    public ConsistencyProof consistencyProof(long firstSize, long secondSize) {
+        return ledger.consistencyProof(firstSize, secondSize);
+    }
+
+    @Override
+    public LedgerVerification verify() {
+        return ledger.verify();
+    }
+
+    @Override
+    public Optional<LedgerEntry> entry(long index) {
+        return ledger.entry(index);
+    }
+
+    @Override
+    public List<LedgerEntry> entriesFor(String subjectRef) {
+        return ledger.entriesFor(subjectRef);
+    }
+
+    @Override
+    public PublicKey signingKey() {
+        return ledger.signingKey();
+    }
+
+    @Override
+    public String signingKeyId() {
+        return ledger.signingKeyId();
+    }
+}
