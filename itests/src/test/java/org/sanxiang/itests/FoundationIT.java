@@ -85,7 +85,7 @@ public class FoundationIT extends HubTestSupport {
             checked.add(f.getName());
         }
         assertTrue(checked.toString(), checked.containsAll(List.of("sanxiang", "sanxiang-api", "sanxiang-store",
-                "sanxiang-calendar", "sanxiang-broker", "sanxiang-routes-common", "sanxiang-hub-status",
+                "sanxiang-calendar", "sanxiang-ledger", "sanxiang-broker", "sanxiang-routes-common", "sanxiang-hub-status",
                 "sanxiang-console")));
     }
 

@@ -191,6 +191,22 @@ public abstract class HubTestSupport {
         return new HttpAnswer(status, body.toString(StandardCharsets.UTF_8));
     }
 
+    /** Runs a console command as ops would type it and returns what it printed. */
+    protected String console(String command) throws Exception {
+        org.apache.karaf.shell.api.console.SessionFactory factory = bundleContext.getService(
+                bundleContext.getServiceReference(org.apache.karaf.shell.api.console.SessionFactory.class));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        java.io.PrintStream out = new java.io.PrintStream(bytes, true, StandardCharsets.UTF_8);
+        org.apache.karaf.shell.api.console.Session session = factory.create(System.in, out, out);
+        try {
+            session.execute(command);
+        } finally {
+            out.flush();
+            session.close();
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
     protected static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
