@@ -86,6 +86,10 @@ public abstract class HubTestSupport {
             options.add(editConfigurationFilePut(cfg, "dataSourceName", "jdbc/sanxiang"));
             options.add(editConfigurationFilePut(cfg, "pool", "dbcp2"));
             options.add(editConfigurationFilePut(cfg, "xa", "false"));
+            // The MariaDB database outlives each Karaf the suites boot: so must the ledger's signing key, or
+            // the heads signed by the previous instance would (rightly) fail verification as UNKNOWN_KEY.
+            options.add(editConfigurationFilePut("etc/org.sanxiang.ledger.cfg", "key.dir",
+                    new File("target/ledger-keys-mysql").getAbsolutePath()));
         }
         options.add(javaModuleOptions());
         options.addAll(List.of(extraOptions()));
