@@ -1,0 +1,40 @@
+package org.sanxiang.console.internal.records;
+
+import java.io.PrintStream;
+import java.util.List;
+import org.apache.karaf.shell.support.table.ShellTable;
+
+/** Prints rows as a console table, or as CSV (RFC 4180 quoting) for scripts. */
+final class RecordTables {
+
+    private RecordTables() {
+    }
+
+    static void print(PrintStream out, boolean csv, List<String> headers, List<List<String>> rows) {
+        if (csv) {
+            out.println(csvLine(headers));
+            rows.forEach(r -> out.println(csvLine(r)));
+            return;
+        }
+        ShellTable table = new ShellTable();
+        headers.forEach(table::column);
+        rows.forEach(r -> table.addRow().addContent(r.toArray()));
+        table.print(out);
+    }
+
+    static String csvLine(List<String> cells) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                sb.append(',');
+            }
+            String c = cells.get(i) == null ? "" : cells.get(i);
+            if (c.contains(",") || c.contains("\"") || c.contains("\n") || c.contains("\r")) {
+                sb.append('"').append(c.replace("\"", "\"\"")).append('"');
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,25 @@
+package org.sanxiang.console.internal.records;
+
+import java.security.AccessController;
+import java.security.Principal;
+import javax.security.auth.Subject;
+
+/** The name of the user running a console command, for the access audit. */
+final class ShellUser {
+
+    private ShellUser() {
+    }
+
+    @SuppressWarnings("removal")
+    static String name() {
+        Subject subject = Subject.getSubject(AccessController.getContext());
+        if (subject != null) {
+            for (Principal p : subject.getPrincipals()) {
+                if (p.getClass().getSimpleName().equals("UserPrincipal")) {
+                    return "console:" + p.getName();
+                }
+            }
+        }
+        return "console";
+    }
+}

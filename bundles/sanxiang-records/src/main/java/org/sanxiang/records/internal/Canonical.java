@@ -1,0 +1,57 @@
+package org.sanxiang.records.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import org.sanxiang.api.ledger.Sha256;
+import org.sanxiang.records.internal.Rows.AccessRow;
+import org.sanxiang.records.internal.Rows.DocumentRow;
+import org.sanxiang.records.internal.Rows.MediaRow;
+import org.sanxiang.records.internal.Rows.TransitionRow;
+
+/**
+ * The canonical content of each ledgered row and its SHA-256: fields joined with U+001F after their
+ * length, so that no two different rows share a text. The ledger entry is appended with this digest and
+ * the {@link org.sanxiang.api.ledger.ContentVerifier} recomputes it from the row as stored.
+ */
+final class Canonical {
+
+    static final String TRANSITION = "records:transition:";
+    static final String DOCUMENT = "records:document:";
+    static final String MEDIA = "records:media:";
+    static final String ACCESS = "records:access:";
+
+    private Canonical() {
+    }
+
+    static Sha256 transition(TransitionRow r) {
+        return digest("transition", r.id, r.caseNumber, r.fromStage, r.toStage, r.actor, millis(r.occurredAt), r.reason);
+    }
+
+    static Sha256 document(DocumentRow r) {
+        return digest("document", r.id, r.caseNumber, r.docType, r.stage, r.title, r.sha256, r.sizeBytes, r.createdBy,
+                millis(r.createdAt));
+    }
+
+    static Sha256 media(MediaRow r) {
+        return digest("media", r.id, r.caseNumber, r.activity, r.sha256, r.officerId, r.fullProcess, r.fileName,
+                r.linkedBy, millis(r.linkedAt));
+    }
+
+    static Sha256 access(AccessRow r) {
+        return digest("access", r.id, millis(r.accessedAt), r.who, r.purpose, r.subjectType, r.subjectRef);
+    }
+
+    private static Object millis(LocalDateTime t) {
+        return t == null ? null : t.toInstant(ZoneOffset.UTC).toEpochMilli();
+    }
+
+    private static Sha256 digest(Object... fields) {
+        StringBuilder sb = new StringBuilder();
+        for (Object f : fields) {
+            String s = f == null ? "\u0000" : String.valueOf(f);
+            sb.append(s.length()).append('\u001f').append(s).append('\u001f');
+        }
+        return Sha256.digest(sb.toString().getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,127 @@
+package org.sanxiang.records.internal;
+
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.metatype.annotations.Designate;
+import org.sanxiang.api.ledger.ContentVerifier;
+import org.sanxiang.api.ledger.Ledger;
+import org.sanxiang.api.ledger.LedgerAppend;
+import org.sanxiang.api.ledger.LedgerKinds;
+import org.sanxiang.api.records.AccessLog;
+import org.sanxiang.api.records.CaseRecords;
+import org.sanxiang.api.records.EvidenceStore;
+import org.sanxiang.api.records.OfficerRegistry;
+import org.sanxiang.api.records.Retention;
+import org.sanxiang.api.records.StageGate;
+import org.sanxiang.store.support.ModuleStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The records services ({@link CaseRecords}, {@link OfficerRegistry}, {@link AccessLog}, {@link Retention},
+ * {@link EvidenceStore}) on the hub's database, configured by PID {@value #PID}; also the
+ * {@link ContentVerifier} of the ledger kinds it appends. The ledger and extra {@link StageGate}s are
+ * optional dynamic references: without a ledger, events are recorded but not ledgered (logged once).
+ */
+@Component(service = {CaseRecords.class, OfficerRegistry.class, AccessLog.class, Retention.class,
+        EvidenceStore.class, ContentVerifier.class},
+        configurationPid = RecordsComponent.PID, immediate = true,
+        property = {
+            ContentVerifier.KIND_PROPERTY + "=" + LedgerKinds.CASE_TRANSITION,
+            ContentVerifier.KIND_PROPERTY + "=" + LedgerKinds.DOCUMENT,
+            ContentVerifier.KIND_PROPERTY + "=" + LedgerKinds.MEDIA_LINK,
+            ContentVerifier.KIND_PROPERTY + "=" + LedgerKinds.ACCESS})
+@Designate(ocd = RecordsConfig.class)
+public class RecordsComponent extends DelegatingRecords {
+
+    static final String PID = "org.sanxiang.records";
+    static final List<String> MAPPERS = List.of("org/sanxiang/records/internal/RecordsMapper.xml");
+
+    private static final Logger LOG = LoggerFactory.getLogger(RecordsComponent.class);
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}]+)}");
+
+    private final List<StageGate> gates = new CopyOnWriteArrayList<>();
+    private volatile Ledger ledger;
+    private volatile RecordsSettings settings;
+
+    @Activate
+    public RecordsComponent(@Reference(target = "(osgi.jndi.service.name=jdbc/sanxiang)") DataSource dataSource,
+                            RecordsConfig config) throws SQLException {
+        this.settings = RecordsSettings.of(config);
+        ModuleStore store = ModuleStore.open(dataSource, "records", RecordsComponent.class.getClassLoader(), MAPPERS);
+        FileEvidenceStore evidence = new FileEvidenceStore(resolve(config.evidence_root()));
+        init(new RecordsService(store, evidence, () -> settings, () -> List.copyOf(gates), this::sink,
+                Clock.systemUTC()));
+        LOG.info("Records ready on {} (schema v{}), evidence store {}", store.databaseId(), store.schemaVersion(),
+                evidence.root());
+    }
+
+    @Modified
+    void modified(RecordsConfig config) {
+        try {
+            settings = RecordsSettings.of(config);
+            LOG.info("Records configuration {} reloaded", PID);
+        } catch (IllegalArgumentException e) {
+            LOG.error("Records configuration {} NOT applied, the previous one stays in use: {}", PID, e.getMessage());
+        }
+    }
+
+    @Reference(service = StageGate.class, cardinality = ReferenceCardinality.MULTIPLE,
+            policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void bindGate(StageGate gate) {
+        gates.add(gate);
+    }
+
+    void unbindGate(StageGate gate) {
+        gates.remove(gate);
+    }
+
+    @Reference(service = Ledger.class, cardinality = ReferenceCardinality.OPTIONAL,
+            policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void bindLedger(Ledger l) {
+        ledger = l;
+    }
+
+    void unbindLedger(Ledger l) {
+        if (ledger == l) {
+            ledger = null;
+        }
+    }
+
+    private LedgerSink sink() {
+        Ledger l = ledger;
+        if (l == null) {
+            LOG.warn("No ledger service: record event not ledgered");
+            return LedgerSink.NONE;
+        }
+        return (kind, subject, actor, digest) -> l.append(new LedgerAppend(kind, subject, actor, digest));
+    }
+
+    static Path resolve(String configured) {
+        Matcher m = PLACEHOLDER.matcher(configured);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String value = System.getProperty(m.group(1));
+            if (value == null) {
+                throw new IllegalStateException("evidence.root " + configured + " refers to the unset system property "
+                        + m.group(1) + ": configure evidence.root in " + PID);
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(value));
+        }
+        m.appendTail(out);
+        return Path.of(out.toString());
+    }
+}

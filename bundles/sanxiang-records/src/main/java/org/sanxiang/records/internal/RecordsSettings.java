@@ -1,0 +1,150 @@
+package org.sanxiang.records.internal;
+
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.sanxiang.api.domain.CaseStage;
+import org.sanxiang.api.domain.EnforcementKind;
+import org.sanxiang.api.records.Activity;
+import org.sanxiang.api.records.RecordClass;
+import org.sanxiang.api.records.RecordingRequirement;
+
+/**
+ * The parsed, immutable configuration of the records module ({@link RecordsConfig}). A malformed entry is
+ * an {@link IllegalArgumentException} naming it, so a bad configuration never half-applies.
+ */
+final class RecordsSettings {
+
+    private final Map<String, CaseStage> documentTypes;
+    private final Map<EnforcementKind, List<String>> caseFileStandard;
+    private final List<String> withdrawnStandard;
+    private final Map<Activity, RecordingRequirement> recordings;
+    private final Map<String, Set<Activity>> stageActivities;
+    private final Map<RecordClass, Period> retention;
+    private final int certifiedOfficersRequired;
+
+    private RecordsSettings(RecordsConfig c) {
+        Map<String, CaseStage> types = new LinkedHashMap<>();
+        for (String[] kv : entries(c.document_types(), "document.types")) {
+            types.put(kv[0], CaseStage.valueOf(kv[1]));
+        }
+        documentTypes = Collections.unmodifiableMap(types);
+
+        Map<EnforcementKind, List<String>> standard = new EnumMap<>(EnforcementKind.class);
+        List<String> withdrawn = List.of();
+        for (String[] kv : entries(c.case_file_standard(), "case.file.standard")) {
+            List<String> docs = new ArrayList<>();
+            for (String t : kv[1].split(",")) {
+                String type = t.strip();
+                if (!types.containsKey(type)) {
+                    throw new IllegalArgumentException("case.file.standard " + kv[0] + " names an unknown document type: "
+                            + type);
+                }
+                docs.add(type);
+            }
+            if ("WITHDRAWN".equals(kv[0])) {
+                withdrawn = List.copyOf(docs);
+            } else {
+                standard.put(EnforcementKind.of(kv[0]), List.copyOf(docs));
+            }
+        }
+        caseFileStandard = Collections.unmodifiableMap(standard);
+        withdrawnStandard = withdrawn;
+
+        Map<Activity, RecordingRequirement> rec = new EnumMap<>(Activity.class);
+        for (Activity a : Activity.values()) {
+            rec.put(a, RecordingRequirement.NONE);
+        }
+        for (String[] kv : entries(c.recording_requirements(), "recording.requirements")) {
+            rec.put(Activity.of(kv[0]), RecordingRequirement.valueOf(kv[1]));
+        }
+        recordings = Collections.unmodifiableMap(rec);
+
+        Map<String, Set<Activity>> sa = new LinkedHashMap<>();
+        for (String[] kv : entries(c.stage_activities(), "stage.activities")) {
+            String key = kv[0];
+            int colon = key.indexOf(':');
+            if (colon >= 0) {
+                EnforcementKind.of(key.substring(0, colon));
+                CaseStage.valueOf(key.substring(colon + 1));
+            } else {
+                CaseStage.valueOf(key);
+            }
+            Set<Activity> acts = new LinkedHashSet<>();
+            for (String a : kv[1].split(",")) {
+                acts.add(Activity.of(a.strip()));
+            }
+            sa.put(key, Collections.unmodifiableSet(acts));
+        }
+        stageActivities = Collections.unmodifiableMap(sa);
+
+        Map<RecordClass, Period> ret = new EnumMap<>(RecordClass.class);
+        for (String[] kv : entries(c.retention(), "retention")) {
+            ret.put(RecordClass.valueOf(kv[0]), Period.parse(kv[1]));
+        }
+        for (RecordClass rc : RecordClass.values()) {
+            if (!ret.containsKey(rc)) {
+                throw new IllegalArgumentException("retention has no period for " + rc);
+            }
+        }
+        retention = Collections.unmodifiableMap(ret);
+        if (c.certified_officers_required() < 2) {
+            throw new IllegalArgumentException("certified.officers.required must be at least 2 (执法人员不得少于两人)");
+        }
+        certifiedOfficersRequired = c.certified_officers_required();
+    }
+
+    static RecordsSettings of(RecordsConfig config) {
+        return new RecordsSettings(config);
+    }
+
+    private static List<String[]> entries(String[] values, String name) {
+        List<String[]> out = new ArrayList<>();
+        for (String v : values == null ? new String[0] : values) {
+            if (v == null || v.isBlank()) {
+                continue;
+            }
+            int eq = v.indexOf('=');
+            if (eq <= 0 || eq == v.length() - 1) {
+                throw new IllegalArgumentException(name + ": entry must be KEY=VALUE: " + v);
+            }
+            out.add(new String[] {v.substring(0, eq).strip(), v.substring(eq + 1).strip()});
+        }
+        return out;
+    }
+
+    /** Configured document types and the stage each belongs to, in configuration order. */
+    Map<String, CaseStage> documentTypes() {
+        return documentTypes;
+    }
+
+    /** The document types a case of {@code kind} must hold to be archived; withdrawn cases their own list. */
+    List<String> requiredDocuments(EnforcementKind kind, boolean withdrawn) {
+        return withdrawn ? withdrawnStandard : caseFileStandard.getOrDefault(kind, List.of());
+    }
+
+    RecordingRequirement requirement(Activity activity) {
+        return recordings.get(activity);
+    }
+
+    /** The activities carried out in {@code stage} of a case of {@code kind}. */
+    Set<Activity> activities(EnforcementKind kind, CaseStage stage) {
+        Set<Activity> out = new LinkedHashSet<>(stageActivities.getOrDefault(stage.name(), Set.of()));
+        out.addAll(stageActivities.getOrDefault(kind.name() + ":" + stage.name(), Set.of()));
+        return out;
+    }
+
+    Period retention(RecordClass recordClass) {
+        return retention.get(recordClass);
+    }
+
+    int certifiedOfficersRequired() {
+        return certifiedOfficersRequired;
+    }
+}

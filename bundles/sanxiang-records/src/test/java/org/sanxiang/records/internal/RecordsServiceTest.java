@@ -1,0 +1,279 @@
+package org.sanxiang.records.internal;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sanxiang.api.domain.CaseStage;
+import org.sanxiang.api.domain.EnforcementKind;
+import org.sanxiang.api.domain.IdType;
+import org.sanxiang.api.ledger.LedgerKinds;
+import org.sanxiang.api.ledger.Sha256;
+import org.sanxiang.api.records.AccessRecord;
+import org.sanxiang.api.records.AccessRequest;
+import org.sanxiang.api.records.Activity;
+import org.sanxiang.api.records.EnforcementCase;
+import org.sanxiang.api.records.NewCase;
+import org.sanxiang.api.records.Party;
+import org.sanxiang.api.records.RecordClass;
+import org.sanxiang.api.records.RecordsException;
+import org.sanxiang.api.records.StageGate;
+import org.sanxiang.api.records.TransitionRefusedException;
+import org.sanxiang.store.support.ModuleStore;
+
+/** The records services on H2: a penalty case from 立案 to 归档, every gate, the audit, retention, ledger digests. */
+class RecordsServiceTest {
+
+    private static final AccessRequest READ = new AccessRequest("监督员王五", "案卷评查");
+
+    @TempDir
+    Path evidenceDir;
+
+    private JdbcDataSource dataSource;
+    private RecordsService records;
+    private final List<StageGate> extraGates = new CopyOnWriteArrayList<>();
+    private final List<Object[]> ledgered = new ArrayList<>();
+    private Clock clock = Clock.fixed(Instant.parse("2025-06-02T02:00:00Z"), ZoneOffset.UTC);
+
+    @BeforeEach
+    void setUp() throws Exception {
+        dataSource = new JdbcDataSource();
+        dataSource.setURL("jdbc:h2:mem:records-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        ModuleStore store = ModuleStore.open(dataSource, "records", RecordsService.class.getClassLoader(),
+                RecordsComponent.MAPPERS);
+        RecordsSettings settings = Fixtures.settings();
+        records = new RecordsService(store, new FileEvidenceStore(evidenceDir), () -> settings,
+                () -> List.copyOf(extraGates),
+                () -> (kind, subject, actor, digest) -> ledgered.add(new Object[] {kind, subject, actor, digest}),
+                new Clock() {
+                    @Override
+                    public java.time.ZoneId getZone() {
+                        return ZoneOffset.UTC;
+                    }
+
+                    @Override
+                    public Clock withZone(java.time.ZoneId zone) {
+                        return this;
+                    }
+
+                    @Override
+                    public Instant instant() {
+                        return clock.instant();
+                    }
+                });
+        records.save(Fixtures.officer("A001", "张三", LocalDate.of(2024, 1, 1), LocalDate.of(2027, 1, 1)), "admin");
+        records.save(Fixtures.officer("A002", "李四", LocalDate.of(2024, 1, 1), LocalDate.of(2027, 1, 1)), "admin");
+        records.save(Fixtures.officer("A003", "赵六", LocalDate.of(2020, 1, 1), LocalDate.of(2025, 1, 1)), "admin");
+    }
+
+    private NewCase penalty(String number, List<String> officers) {
+        return new NewCase(number, EnforcementKind.PENALTY, "非法占用土地", Fixtures.REGION,
+                List.of(Party.legalPerson("太原某建材有限公司", "91350100M000100Y43"),
+                        Party.naturalPerson("钱七", IdType.RESIDENT_ID, "140105199001011234")), officers);
+    }
+
+    private static InputStream text(String s) {
+        return new ByteArrayInputStream(s.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void record(String caseNumber, Activity activity, boolean full) {
+        String sha = records.put(text("video of " + activity + " " + caseNumber)).sha256();
+        records.linkMedia(caseNumber, sha, activity, "A002", full, activity + ".mp4", "A001");
+    }
+
+    @Test
+    void aPenaltyCaseGoesFromFilingToArchivingThroughEveryGate() throws Exception {
+        EnforcementCase c = records.file(penalty("晋并自然罚〔2025〕1号", List.of("A002")), "A001");
+        assertEquals(CaseStage.FILED, c.stage());
+        assertEquals(List.of("A001", "A002"), c.officerIds());
+        assertEquals(2, records.get(c.caseNumber(), READ).parties().size());
+        String n = c.caseNumber();
+        records.addDocument(n, "立案审批表", "立案审批表", text("立案"), "A001");
+
+        TransitionRefusedException illegal = assertThrows(TransitionRefusedException.class,
+                () -> records.transition(n, CaseStage.DECISION, "A001", "跳过调查"));
+        assertTrue(illegal.getMessage().contains("不允许从立案转入决定"), illegal.getMessage());
+
+        records.transition(n, CaseStage.INVESTIGATION, "A001", "开展调查");
+        records.addDocument(n, "询问笔录", "询问笔录(钱七)", text("问:…答:…"), "A002");
+        TransitionRefusedException noVideo = assertThrows(TransitionRefusedException.class,
+                () -> records.transition(n, CaseStage.EVIDENCE, "A001", "调查完毕"));
+        assertTrue(noVideo.reasons().get(0).contains("现场检查"), noVideo.reasons().toString());
+        record(n, Activity.ON_SITE_INSPECTION, false);
+        records.transition(n, CaseStage.EVIDENCE, "A001", "调查完毕");
+        record(n, Activity.INVESTIGATION, false);
+        records.transition(n, CaseStage.EXAMINATION, "A001", "取证完毕");
+        records.addDocument(n, "调查终结报告", "调查终结报告", text("报告"), "A001");
+        records.addDocument(n, "告知书", "行政处罚告知书", text("告知"), "A001");
+
+        extraGates.add((snapshot, target) -> target == CaseStage.DECISION
+                ? Optional.of("未经法制审核,不得作出决定") : Optional.empty());
+        TransitionRefusedException vetoed = assertThrows(TransitionRefusedException.class,
+                () -> records.transition(n, CaseStage.DECISION, "A001", "拟作出处罚决定"));
+        assertEquals(List.of("未经法制审核,不得作出决定"), vetoed.reasons());
+        extraGates.clear();
+
+        records.transition(n, CaseStage.DECISION, "A001", "法制审核通过");
+        records.addDocument(n, "决定书", "行政处罚决定书", text("决定"), "A001");
+        records.transition(n, CaseStage.SERVICE, "A001", "决定已作出");
+        record(n, Activity.SERVICE, false);
+        records.addDocument(n, "送达回证", "送达回证", text("回证"), "A002");
+        records.transition(n, CaseStage.EXECUTION, "A001", "已送达");
+        records.transition(n, CaseStage.CLOSED, "A001", "罚款已缴纳");
+
+        TransitionRefusedException incomplete = assertThrows(TransitionRefusedException.class,
+                () -> records.transition(n, CaseStage.ARCHIVED, "A001", "归档"));
+        assertEquals(List.of("结案报告"), incomplete.missingDocuments());
+        assertTrue(incomplete.getMessage().contains("缺少文书: 结案报告"), incomplete.getMessage());
+        assertEquals(List.of("结案报告"), records.missingDocuments(n));
+
+        records.addDocument(n, "结案报告", "结案报告", text("结案"), "A001");
+        records.transition(n, CaseStage.ARCHIVED, "A001", "案卷完整");
+        assertEquals(CaseStage.ARCHIVED, records.get(n, READ).stage());
+        var history = records.history(n, READ);
+        assertEquals(9, history.size());
+        assertEquals(null, history.get(0).from());
+        assertEquals("A001", history.get(8).actor());
+        assertEquals("案卷完整", history.get(8).reason());
+        assertThrows(RecordsException.class, () -> records.addDocument(n, "结案报告", "x", text("x"), "A001"));
+    }
+
+    @Test
+    void investigationNeedsTwoCertifiedOfficers() {
+        String n = records.file(penalty("罚-2", List.of()), "A001").caseNumber();
+        TransitionRefusedException e = assertThrows(TransitionRefusedException.class,
+                () -> records.transition(n, CaseStage.INVESTIGATION, "A001", "调查"));
+        assertTrue(e.getMessage().contains("至少2名"), e.getMessage());
+        records.assignOfficer(n, "A002", "A001");
+        records.transition(n, CaseStage.INVESTIGATION, "A001", "调查");
+    }
+
+    @Test
+    void anOfficerWithAnExpiredCertificateCanNeitherBeAssignedNorAct() {
+        RecordsException filing = assertThrows(RecordsException.class,
+                () -> records.file(penalty("罚-3", List.of()), "A003"));
+        assertEquals("执法人员赵六的执法证已于2025-01-01过期", filing.getMessage());
+        String n = records.file(penalty("罚-4", List.of("A002")), "A001").caseNumber();
+        RecordsException assign = assertThrows(RecordsException.class, () -> records.assignOfficer(n, "A003", "A001"));
+        assertTrue(assign.getMessage().contains("过期"));
+        RecordsException notAssigned = assertThrows(RecordsException.class,
+                () -> records.addDocument(n, "询问笔录", "x", text("x"), "A003"));
+        assertTrue(notAssigned.getMessage().contains("不是案件"));
+    }
+
+    @Test
+    void aCertificateThatExpiresDuringTheCaseStopsTheOfficer() {
+        String n = records.file(penalty("罚-5", List.of("A002")), "A001").caseNumber();
+        clock = Clock.fixed(Instant.parse("2027-01-02T02:00:00Z"), ZoneOffset.UTC);
+        TransitionRefusedException e = assertThrows(TransitionRefusedException.class,
+                () -> records.transition(n, CaseStage.INVESTIGATION, "A001", "调查"));
+        assertTrue(e.getMessage().contains("执法人员张三的执法证已于2027-01-01过期"), e.getMessage());
+    }
+
+    @Test
+    void fullProcessActivitiesNeedAFullProcessRecording() {
+        RecordsSettings s = RecordsSettings.of(Fixtures.config(Map.of("stage_activities",
+                new String[] {"INVESTIGATION=听证"})));
+        StageGate gate = BuiltInGates.recordings(() -> s);
+        String n = records.file(penalty("罚-6", List.of("A002")), "A001").caseNumber();
+        records.transition(n, CaseStage.INVESTIGATION, "A001", "调查");
+        record(n, Activity.HEARING, false);
+        EnforcementCase c = records.get(n, READ);
+        var snap = new org.sanxiang.api.records.CaseSnapshot(c, List.of(), List.of(),
+                records.media(n, READ), "A001", LocalDate.of(2025, 6, 2));
+        assertTrue(gate.veto(snap, CaseStage.EVIDENCE).get().contains("听证(全过程音像记录)"));
+        record(n, Activity.HEARING, true);
+        var snap2 = new org.sanxiang.api.records.CaseSnapshot(c, List.of(), List.of(),
+                records.media(n, READ), "A001", LocalDate.of(2025, 6, 2));
+        assertTrue(gate.veto(snap2, CaseStage.EVIDENCE).isEmpty());
+        assertTrue(gate.veto(snap, CaseStage.WITHDRAWN).isEmpty(), "withdrawing needs no recording");
+    }
+
+    @Test
+    void everyReadIsLoggedWithWhoAndWhy() throws Exception {
+        String n = records.file(penalty("罚-7", List.of("A002")), "A001").caseNumber();
+        long doc = records.addDocument(n, "立案审批表", "立案审批表", text("立案内容"), "A001").id();
+        records.get(n, READ);
+        try (InputStream in = records.readDocument(doc, new AccessRequest("科长", "审批"))) {
+            assertArrayEquals("立案内容".getBytes(StandardCharsets.UTF_8), in.readAllBytes());
+        }
+        List<AccessRecord> forCase = records.query(null, n, null, null, 10);
+        assertEquals(1, forCase.size());
+        assertEquals("监督员王五", forCase.get(0).who());
+        assertEquals("案卷评查", forCase.get(0).purpose());
+        List<AccessRecord> byChief = records.query("科长", null, null, null, 10);
+        assertEquals("DOCUMENT", byChief.get(0).subjectType());
+        assertEquals(String.valueOf(doc), byChief.get(0).subjectRef());
+        assertThrows(IllegalArgumentException.class, () -> new AccessRequest("科长", " "));
+    }
+
+    @Test
+    void ledgeredRowsAreVerifiableAndAnEditBehindTheHubsBackIsDetected() throws Exception {
+        String n = records.file(penalty("罚-8", List.of("A002")), "A001").caseNumber();
+        records.addDocument(n, "立案审批表", "立案审批表", text("立案"), "A001");
+        records.get(n, READ);
+        assertEquals(List.of(LedgerKinds.CASE_TRANSITION, LedgerKinds.DOCUMENT, LedgerKinds.ACCESS),
+                ledgered.stream().map(e -> e[0]).toList());
+        for (Object[] e : ledgered) {
+            assertEquals(Optional.of(e[3]), records.currentDigest((String) e[1], (String) e[0]), (String) e[1]);
+        }
+        String transition = (String) ledgered.get(0)[1];
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+            assertEquals(1, st.executeUpdate("UPDATE sx_rec_transition SET actor = 'A002'"));
+        }
+        assertNotEquals(Optional.of(ledgered.get(0)[3]), records.currentDigest(transition, LedgerKinds.CASE_TRANSITION));
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+            st.executeUpdate("DELETE FROM sx_rec_access");
+        }
+        assertEquals(Optional.empty(), records.currentDigest((String) ledgered.get(2)[1], LedgerKinds.ACCESS));
+        assertThrows(IllegalArgumentException.class,
+                () -> records.currentDigest("case:someone-else", LedgerKinds.CASE_TRANSITION));
+        Sha256 unused = (Sha256) ledgered.get(1)[3];
+        assertTrue(unused.hex().length() == 64);
+    }
+
+    @Test
+    void nothingHeldOrWithinRetentionCanBeDeleted() {
+        String loose = records.put(text("unlinked recording")).sha256();
+        assertTrue(records.deletionVeto(RecordClass.MEDIA, loose).get().contains("保存期限"));
+        assertThrows(RecordsException.class, () -> records.delete(RecordClass.MEDIA, loose, "admin"));
+
+        clock = Clock.fixed(Instant.now().plusSeconds(200L * 24 * 3600), ZoneOffset.UTC);
+        var hold = records.placeHold("media:" + loose, "诉讼中", "admin");
+        assertTrue(records.deletionVeto(RecordClass.MEDIA, loose).get().contains("冻结"));
+        records.releaseHold(hold.id(), "admin");
+        assertTrue(records.activeHolds().isEmpty());
+        records.delete(RecordClass.MEDIA, loose, "admin");
+        assertTrue(!records.contains(loose));
+
+        clock = Clock.fixed(Instant.parse("2025-06-02T02:00:00Z"), ZoneOffset.UTC);
+        String n = records.file(penalty("罚-9", List.of("A002")), "A001").caseNumber();
+        String linked = records.put(text("linked recording")).sha256();
+        records.linkMedia(n, linked, Activity.ON_SITE_INSPECTION, "A002", false, "x.mp4", "A001");
+        clock = Clock.fixed(Instant.now().plusSeconds(400L * 24 * 3600), ZoneOffset.UTC);
+        assertTrue(records.deletionVeto(RecordClass.MEDIA, linked).get().contains("关联案件"));
+        assertTrue(records.deletionVeto(RecordClass.CASE_FILE, n).isPresent());
+    }
+}
