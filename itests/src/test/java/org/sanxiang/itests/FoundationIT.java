@@ -80,7 +80,11 @@ public class FoundationIT extends HubTestSupport {
                     continue; // dependency="true": installed only when something needs it
                 }
                 assertNotNull("bundle " + info.getLocation() + " of " + f.getName(), b);
-                assertEquals(b.getSymbolicName() + " Active", Bundle.ACTIVE, b.getState());
+                // the boot may still be starting bundles when the first test runs: wait, do not race
+                await().atMost(Duration.ofSeconds(90)).until(() -> b.getState() == Bundle.ACTIVE
+                        || b.getHeaders().get("Fragment-Host") != null);
+                assertTrue(b.getSymbolicName() + " Active", b.getState() == Bundle.ACTIVE
+                        || b.getHeaders().get("Fragment-Host") != null);
             }
             checked.add(f.getName());
         }
