@@ -9,7 +9,10 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -35,11 +38,15 @@ import org.sanxiang.api.records.Activity;
 import org.sanxiang.api.records.CaseRecords;
 import org.sanxiang.api.records.Certificate;
 import org.sanxiang.api.records.DocumentInfo;
+import org.sanxiang.api.records.LegalHold;
 import org.sanxiang.api.records.EvidenceStore;
 import org.sanxiang.api.records.NewCase;
 import org.sanxiang.api.records.Officer;
 import org.sanxiang.api.records.OfficerRegistry;
 import org.sanxiang.api.records.Party;
+import org.sanxiang.api.records.RecordClass;
+import org.sanxiang.api.records.RecordsException;
+import org.sanxiang.api.records.Retention;
 import org.sanxiang.api.records.TransitionRefusedException;
 
 /**
@@ -70,6 +77,9 @@ public class RecordsIT extends HubTestSupport {
 
     @Inject
     private Ledger ledger;
+
+    @Inject
+    private Retention retention;
 
     @Inject
     @Filter("(osgi.jndi.service.name=jdbc/sanxiang)")
@@ -170,5 +180,43 @@ public class RecordsIT extends HubTestSupport {
         }
         LedgerVerification restored = ledger.verify();
         assertTrue("restoring the row restores the proof: " + restored.summary(), restored.firstMismatch().isEmpty());
+    }
+
+    @Test
+    public void theShippedConfigurationIsRecordedAndLedgeredAndHoldsAreLedgered() throws Exception {
+        Path cfg = Path.of(System.getProperty("karaf.etc"), "org.sanxiang.records.cfg");
+        assertTrue("the feature installs " + cfg, Files.isRegularFile(cfg));
+        long configId;
+        String settings;
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement st = c.prepareStatement(
+                     "SELECT id, settings FROM sx_rec_config WHERE pid = 'org.sanxiang.records' ORDER BY id DESC");
+             ResultSet rs = st.executeQuery()) {
+            assertTrue("the first activation records the settings", rs.next());
+            configId = rs.getLong(1);
+            settings = rs.getString(2);
+        }
+        assertTrue(settings, settings.contains("\ndocument.types=立案审批表=FILED,"));
+        assertTrue(settings, settings.contains("\nretention=CASE_FILE=P30Y,DOCUMENT=P30Y,MEDIA=P6M,ACCESS_LOG=P10Y\n"));
+        String subject = "config:org.sanxiang.records:" + configId;
+        await().atMost(Duration.ofSeconds(30)).until(() -> !ledger.entriesFor(subject).isEmpty());
+
+        String lead = officer("赵九");
+        String n = uniqueId("晋并罚");
+        cases.file(new NewCase(n, EnforcementKind.PENALTY, "违法建设", "140105",
+                List.of(Party.naturalPerson("周十", IdType.RESIDENT_ID, "140105198001011234")), List.of()), lead);
+        String video = evidence.put(text(n + " video")).sha256();
+        cases.linkMedia(n, video, Activity.ON_SITE_INSPECTION, lead, false, "现场.mp4", lead);
+        LegalHold hold = retention.placeHold("case:" + n, "当事人申请行政复议", "itest");
+        try {
+            retention.delete(RecordClass.MEDIA, video, "itest");
+            fail("a recording of a held case must not be deleted");
+        } catch (RecordsException e) {
+            assertTrue(e.getMessage(), e.getMessage().contains("已被冻结") && e.getMessage().contains("当事人申请行政复议"));
+        }
+        retention.releaseHold(hold.id(), "itest");
+        assertEquals(2, ledger.entriesFor("records:hold:" + hold.id()).size());
+        LedgerVerification v = ledger.verify();
+        assertTrue(v.summary(), v.firstMismatch().isEmpty());
     }
 }

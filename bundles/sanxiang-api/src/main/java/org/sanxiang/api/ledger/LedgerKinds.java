@@ -21,6 +21,16 @@ public final class LedgerKinds {
     public static final String ACCESS = "ACCESS";
     /** A configuration the hub acts on was changed (catalogues, lists, PIDs). */
     public static final String CONFIG_CHANGE = "CONFIG_CHANGE";
+    /** A legal hold (冻结) was placed or released, or a record was deleted under retention rules. */
+    public static final String RETENTION = "RETENTION";
+    /** A step of a legal review (法制审核): proposal, request, materials, opinion, discussion. */
+    public static final String REVIEW = "REVIEW";
+    /** A version of a publication (公示信息): draft, approval, publication, update, revocation, expiry. */
+    public static final String PUBLICATION = "PUBLICATION";
+    /** A version of a pre-disclosure register (事前公开清单): bodies, personnel, items, guides, flows. */
+    public static final String REGISTER = "REGISTER";
+    /** A 双随机 draw and its published results. */
+    public static final String INSPECTION_DRAW = "INSPECTION_DRAW";
 
     /** The longest kind. */
     public static final int MAX_LENGTH = 32;

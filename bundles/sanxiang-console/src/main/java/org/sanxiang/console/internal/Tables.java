@@ -5,12 +5,12 @@ import java.util.List;
 import org.apache.karaf.shell.support.table.ShellTable;
 
 /** Prints rows as a console table, or as CSV (RFC 4180 quoting) for scripts. */
-final class Tables {
+public final class Tables {
 
     private Tables() {
     }
 
-    static void print(PrintStream out, boolean csv, List<String> headers, List<List<String>> rows) {
+    public static void print(PrintStream out, boolean csv, List<String> headers, List<List<String>> rows) {
         if (csv) {
             out.println(csvLine(headers));
             for (List<String> row : rows) {
@@ -28,7 +28,7 @@ final class Tables {
         table.print(out);
     }
 
-    static String csvLine(List<String> cells) {
+    public static String csvLine(List<String> cells) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {

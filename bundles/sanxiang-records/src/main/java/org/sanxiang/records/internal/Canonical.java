@@ -5,7 +5,9 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import org.sanxiang.api.ledger.Sha256;
 import org.sanxiang.records.internal.Rows.AccessRow;
+import org.sanxiang.records.internal.Rows.DeletionRow;
 import org.sanxiang.records.internal.Rows.DocumentRow;
+import org.sanxiang.records.internal.Rows.HoldRow;
 import org.sanxiang.records.internal.Rows.MediaRow;
 import org.sanxiang.records.internal.Rows.TransitionRow;
 
@@ -20,6 +22,10 @@ final class Canonical {
     static final String DOCUMENT = "records:document:";
     static final String MEDIA = "records:media:";
     static final String ACCESS = "records:access:";
+    static final String HOLD = "records:hold:";
+    static final String DELETION = "records:deletion:";
+    /** Subjects of the applied configurations: {@code config:org.sanxiang.records:<id>}. */
+    static final String CONFIG = "config:" + RecordsComponent.PID + ":";
 
     private Canonical() {
     }
@@ -40,6 +46,21 @@ final class Canonical {
 
     static Sha256 access(AccessRow r) {
         return digest("access", r.id, millis(r.accessedAt), r.who, r.purpose, r.subjectType, r.subjectRef);
+    }
+
+    /** A legal hold as it is now: placed, or placed and released (the release supersedes the placing). */
+    static Sha256 hold(HoldRow r) {
+        return digest("hold", r.id, r.subjectRef, r.reason, r.placedBy, millis(r.placedAt), r.releasedBy,
+                millis(r.releasedAt));
+    }
+
+    static Sha256 deletion(DeletionRow r) {
+        return digest("deletion", r.id, r.recordClass, r.ref, r.retainedUntil, r.deletedBy, millis(r.deletedAt));
+    }
+
+    /** The digest of an applied configuration: SHA-256 of its canonical settings text (UTF-8). */
+    static Sha256 config(String settingsText) {
+        return Sha256.digest(settingsText.getBytes(StandardCharsets.UTF_8));
     }
 
     private static Object millis(LocalDateTime t) {

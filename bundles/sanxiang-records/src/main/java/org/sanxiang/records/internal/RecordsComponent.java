@@ -20,8 +20,11 @@ import org.sanxiang.api.ledger.ContentVerifier;
 import org.sanxiang.api.ledger.Ledger;
 import org.sanxiang.api.ledger.LedgerAppend;
 import org.sanxiang.api.ledger.LedgerKinds;
+import org.sanxiang.api.ledger.Sha256;
 import org.sanxiang.api.records.AccessLog;
+import org.sanxiang.api.records.CaseEventListener;
 import org.sanxiang.api.records.CaseRecords;
+import org.sanxiang.api.records.DocumentGate;
 import org.sanxiang.api.records.EvidenceStore;
 import org.sanxiang.api.records.OfficerRegistry;
 import org.sanxiang.api.records.Retention;
@@ -33,8 +36,10 @@ import org.slf4j.LoggerFactory;
 /**
  * The records services ({@link CaseRecords}, {@link OfficerRegistry}, {@link AccessLog}, {@link Retention},
  * {@link EvidenceStore}) on the hub's database, configured by PID {@value #PID}; also the
- * {@link ContentVerifier} of the ledger kinds it appends. The ledger and extra {@link StageGate}s are
- * optional dynamic references: without a ledger, events are recorded but not ledgered (logged once).
+ * {@link ContentVerifier} of the ledger kinds it appends. The ledger, extra {@link StageGate}s,
+ * {@link DocumentGate}s and {@link CaseEventListener}s are optional dynamic references: without a ledger,
+ * events are recorded but not ledgered (logged). Every change of the effective configuration (and the
+ * first one) is recorded in {@code sx_rec_config} and ledgered as {@link LedgerKinds#CONFIG_CHANGE}.
  */
 @Component(service = {CaseRecords.class, OfficerRegistry.class, AccessLog.class, Retention.class,
         EvidenceStore.class, ContentVerifier.class},
@@ -43,7 +48,9 @@ import org.slf4j.LoggerFactory;
             ContentVerifier.KIND_PROPERTY + "=" + LedgerKinds.CASE_TRANSITION,
             ContentVerifier.KIND_PROPERTY + "=" + LedgerKinds.DOCUMENT,
             ContentVerifier.KIND_PROPERTY + "=" + LedgerKinds.MEDIA_LINK,
-            ContentVerifier.KIND_PROPERTY + "=" + LedgerKinds.ACCESS})
+            ContentVerifier.KIND_PROPERTY + "=" + LedgerKinds.ACCESS,
+            ContentVerifier.KIND_PROPERTY + "=" + LedgerKinds.RETENTION,
+            ContentVerifier.KIND_PROPERTY + "=" + LedgerKinds.CONFIG_CHANGE})
 @Designate(ocd = RecordsConfig.class)
 public class RecordsComponent extends DelegatingRecords {
 
@@ -53,7 +60,13 @@ public class RecordsComponent extends DelegatingRecords {
     private static final Logger LOG = LoggerFactory.getLogger(RecordsComponent.class);
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}]+)}");
 
+    /** The ledger actor of configuration changes: ConfigAdmin does not say who edited the file. */
+    static final String CONFIG_ACTOR = "configadmin";
+
     private final List<StageGate> gates = new CopyOnWriteArrayList<>();
+    private final List<DocumentGate> documentGates = new CopyOnWriteArrayList<>();
+    private final List<CaseEventListener> listeners = new CopyOnWriteArrayList<>();
+    private final Path evidenceRoot;
     private volatile Ledger ledger;
     private volatile RecordsSettings settings;
 
@@ -62,20 +75,43 @@ public class RecordsComponent extends DelegatingRecords {
                             RecordsConfig config) throws SQLException {
         this.settings = RecordsSettings.of(config);
         ModuleStore store = ModuleStore.open(dataSource, "records", RecordsComponent.class.getClassLoader(), MAPPERS);
-        FileEvidenceStore evidence = new FileEvidenceStore(resolve(config.evidence_root()));
-        init(new RecordsService(store, evidence, () -> settings, () -> List.copyOf(gates), this::sink,
-                Clock.systemUTC()));
+        this.evidenceRoot = resolve(config.evidence_root());
+        FileEvidenceStore evidence = new FileEvidenceStore(evidenceRoot);
+        init(new RecordsService(store, evidence, () -> settings, () -> List.copyOf(gates),
+                () -> List.copyOf(documentGates), () -> List.copyOf(listeners), this::sink, Clock.systemUTC()));
+        recordSettings();
         LOG.info("Records ready on {} (schema v{}), evidence store {}", store.databaseId(), store.schemaVersion(),
                 evidence.root());
     }
 
     @Modified
     void modified(RecordsConfig config) {
+        RecordsSettings parsed;
         try {
-            settings = RecordsSettings.of(config);
-            LOG.info("Records configuration {} reloaded", PID);
+            parsed = RecordsSettings.of(config);
         } catch (IllegalArgumentException e) {
             LOG.error("Records configuration {} NOT applied, the previous one stays in use: {}", PID, e.getMessage());
+            return;
+        }
+        try {
+            Path root = resolve(config.evidence_root());
+            if (!root.equals(evidenceRoot)) {
+                LOG.warn("evidence.root {} takes effect at the next start of sanxiang-records; the evidence store "
+                        + "stays at {} until then", root, evidenceRoot);
+            }
+        } catch (IllegalStateException e) {
+            LOG.warn("{}; the evidence store stays at {}", e.getMessage(), evidenceRoot);
+        }
+        settings = parsed;
+        LOG.info("Records configuration {} reloaded", PID);
+        recordSettings();
+    }
+
+    private void recordSettings() {
+        try {
+            service().recordSettings(settings, CONFIG_ACTOR);
+        } catch (RuntimeException e) {
+            LOG.error("Records configuration {} applied but not recorded: {}", PID, e.getMessage(), e);
         }
     }
 
@@ -89,10 +125,35 @@ public class RecordsComponent extends DelegatingRecords {
         gates.remove(gate);
     }
 
+    @Reference(service = DocumentGate.class, cardinality = ReferenceCardinality.MULTIPLE,
+            policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void bindDocumentGate(DocumentGate gate) {
+        documentGates.add(gate);
+    }
+
+    void unbindDocumentGate(DocumentGate gate) {
+        documentGates.remove(gate);
+    }
+
+    @Reference(service = CaseEventListener.class, cardinality = ReferenceCardinality.MULTIPLE,
+            policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void bindListener(CaseEventListener listener) {
+        listeners.add(listener);
+    }
+
+    void unbindListener(CaseEventListener listener) {
+        listeners.remove(listener);
+    }
+
     @Reference(service = Ledger.class, cardinality = ReferenceCardinality.OPTIONAL,
             policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     void bindLedger(Ledger l) {
         ledger = l;
+        RecordsService s = service();
+        if (s != null) {
+            // the settings recorded at activation may have come before the ledger
+            s.ledgerLastSettings();
+        }
     }
 
     void unbindLedger(Ledger l) {
@@ -107,7 +168,17 @@ public class RecordsComponent extends DelegatingRecords {
             LOG.warn("No ledger service: record event not ledgered");
             return LedgerSink.NONE;
         }
-        return (kind, subject, actor, digest) -> l.append(new LedgerAppend(kind, subject, actor, digest));
+        return new LedgerSink() {
+            @Override
+            public void append(String kind, String subjectRef, String actor, Sha256 digest) {
+                l.append(new LedgerAppend(kind, subjectRef, actor, digest));
+            }
+
+            @Override
+            public boolean has(String subjectRef) {
+                return !l.entriesFor(subjectRef).isEmpty();
+            }
+        };
     }
 
     static Path resolve(String configured) {

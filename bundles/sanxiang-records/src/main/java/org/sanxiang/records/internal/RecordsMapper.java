@@ -5,6 +5,8 @@ import java.util.List;
 import org.apache.ibatis.annotations.Param;
 import org.sanxiang.records.internal.Rows.AccessRow;
 import org.sanxiang.records.internal.Rows.CaseRow;
+import org.sanxiang.records.internal.Rows.ConfigRow;
+import org.sanxiang.records.internal.Rows.DeletionRow;
 import org.sanxiang.records.internal.Rows.DocumentRow;
 import org.sanxiang.records.internal.Rows.HoldRow;
 import org.sanxiang.records.internal.Rows.MediaRow;
@@ -78,4 +80,18 @@ public interface RecordsMapper {
     int releaseHold(@Param("id") long id, @Param("by") String by, @Param("at") LocalDateTime at);
 
     List<HoldRow> activeHolds(@Param("subjectRef") String subjectRef);
+
+    /** The case numbers the content {@code sha256} belongs to (linked recordings and documents). */
+    List<String> casesOfContent(@Param("sha256") String sha256);
+
+    int insertDeletion(DeletionRow row);
+
+    DeletionRow findDeletion(@Param("id") long id);
+
+    int insertConfig(ConfigRow row);
+
+    ConfigRow findConfig(@Param("id") long id);
+
+    /** The newest applied configuration of {@code pid}, or null. */
+    ConfigRow lastConfig(@Param("pid") String pid);
 }

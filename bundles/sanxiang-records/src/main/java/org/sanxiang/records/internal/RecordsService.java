@@ -12,9 +12,12 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.ibatis.exceptions.PersistenceException;
 import org.apache.ibatis.session.SqlSession;
@@ -29,10 +32,13 @@ import org.sanxiang.api.records.AccessLog;
 import org.sanxiang.api.records.AccessRecord;
 import org.sanxiang.api.records.AccessRequest;
 import org.sanxiang.api.records.Activity;
+import org.sanxiang.api.records.CaseEventListener;
 import org.sanxiang.api.records.CaseRecords;
 import org.sanxiang.api.records.CaseSnapshot;
 import org.sanxiang.api.records.Certificate;
+import org.sanxiang.api.records.DocumentGate;
 import org.sanxiang.api.records.DocumentInfo;
+import org.sanxiang.api.records.DocumentRefusedException;
 import org.sanxiang.api.records.EnforcementCase;
 import org.sanxiang.api.records.EvidenceStore;
 import org.sanxiang.api.records.LegalHold;
@@ -49,6 +55,8 @@ import org.sanxiang.api.records.Transition;
 import org.sanxiang.api.records.TransitionRefusedException;
 import org.sanxiang.records.internal.Rows.AccessRow;
 import org.sanxiang.records.internal.Rows.CaseRow;
+import org.sanxiang.records.internal.Rows.ConfigRow;
+import org.sanxiang.records.internal.Rows.DeletionRow;
 import org.sanxiang.records.internal.Rows.DocumentRow;
 import org.sanxiang.records.internal.Rows.HoldRow;
 import org.sanxiang.records.internal.Rows.MediaRow;
@@ -61,28 +69,37 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The full-process record on the records tables: every service of the module in one place, without OSGi.
- * Business changes commit first, then go to the ledger; reads are logged before they are answered.
+ * Business changes commit first, then go to the ledger, then to the {@link CaseEventListener}s; reads are
+ * logged before they are answered. {@link DocumentGate}s are asked before a document is stored.
  */
 final class RecordsService implements CaseRecords, OfficerRegistry, AccessLog, Retention, EvidenceStore,
         ContentVerifier {
 
     private static final Logger LOG = LoggerFactory.getLogger(RecordsService.class);
     static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final Pattern SHA = Pattern.compile("[0-9a-fA-F]{64}");
 
     private final ModuleStore store;
     private final FileEvidenceStore evidence;
     private final Supplier<RecordsSettings> settings;
     private final Supplier<List<StageGate>> extraGates;
+    private final Supplier<List<DocumentGate>> documentGates;
+    private final Supplier<List<CaseEventListener>> listeners;
     private final Supplier<LedgerSink> ledger;
     private final Clock clock;
     private final List<StageGate> builtIn;
+    /** Serialises deletions with what could make them wrong: holds, links, documents on the same content. */
+    private final Object retentionLock = new Object();
 
     RecordsService(ModuleStore store, FileEvidenceStore evidence, Supplier<RecordsSettings> settings,
-                   Supplier<List<StageGate>> extraGates, Supplier<LedgerSink> ledger, Clock clock) {
+                   Supplier<List<StageGate>> extraGates, Supplier<List<DocumentGate>> documentGates,
+                   Supplier<List<CaseEventListener>> listeners, Supplier<LedgerSink> ledger, Clock clock) {
         this.store = store;
         this.evidence = evidence;
         this.settings = settings;
         this.extraGates = extraGates;
+        this.documentGates = documentGates;
+        this.listeners = listeners;
         this.ledger = ledger;
         this.clock = clock;
         this.builtIn = BuiltInGates.all(settings);
@@ -117,6 +134,22 @@ final class RecordsService implements CaseRecords, OfficerRegistry, AccessLog, R
             ledger.get().append(kind, subject, actor, digest);
         } catch (RuntimeException e) {
             LOG.error("Record event {} {} committed but not ledgered: {}", kind, subject, e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Tells every {@link CaseEventListener} of a committed change, in this thread. A listener that fails is
+     * logged; the change stands and the other listeners are still told.
+     */
+    private void tell(String event, Consumer<CaseEventListener> call) {
+        for (CaseEventListener l : listeners.get()) {
+            try {
+                call.accept(l);
+            } catch (VirtualMachineError e) {
+                throw e;
+            } catch (Throwable e) {
+                LOG.error("Case event listener {} failed on {}; the change stands: {}", l, event, e.toString(), e);
+            }
         }
     }
 
@@ -238,7 +271,10 @@ final class RecordsService implements CaseRecords, OfficerRegistry, AccessLog, R
             throw e;
         }
         ledger(LedgerKinds.CASE_TRANSITION, Canonical.TRANSITION + t.id, actor, Canonical.transition(t));
-        return load(nc.caseNumber());
+        EnforcementCase filed = load(nc.caseNumber());
+        Transition filing = transition(t);
+        tell("立案 " + filed.caseNumber(), l -> l.transitioned(filed, filing));
+        return filed;
     }
 
     @Override
@@ -365,7 +401,10 @@ final class RecordsService implements CaseRecords, OfficerRegistry, AccessLog, R
             return m.insertTransition(t);
         });
         ledger(LedgerKinds.CASE_TRANSITION, Canonical.TRANSITION + t.id, actor, Canonical.transition(t));
-        return transition(t);
+        Transition done = transition(t);
+        EnforcementCase after = load(caseNumber);
+        tell(from.chinese() + "→" + target.chinese() + " " + caseNumber, l -> l.transitioned(after, done));
+        return done;
     }
 
     private CaseSnapshot snapshot(EnforcementCase c, String actor) {
@@ -409,6 +448,13 @@ final class RecordsService implements CaseRecords, OfficerRegistry, AccessLog, R
         if (title == null || title.isBlank() || title.length() > 500) {
             throw new RecordsException("文书标题不能为空(最多500字)");
         }
+        List<DocumentGate> gates = documentGates.get();
+        if (!gates.isEmpty()) {
+            List<String> vetoes = documentVetoes(gates, snapshot(c, actor), type);
+            if (!vetoes.isEmpty()) {
+                throw new DocumentRefusedException(caseNumber, type, vetoes);
+            }
+        }
         Stored stored = evidence.put(content);
         DocumentRow r = new DocumentRow();
         r.caseId = caseRow(caseNumber).id;
@@ -420,9 +466,31 @@ final class RecordsService implements CaseRecords, OfficerRegistry, AccessLog, R
         r.sizeBytes = stored.size();
         r.createdBy = actor;
         r.createdAt = now();
-        tx(m -> m.insertDocument(r));
+        synchronized (retentionLock) {
+            if (!evidence.contains(r.sha256)) {
+                throw new RecordsException("文书内容在保存时被同时删除,请重新提交");
+            }
+            tx(m -> m.insertDocument(r));
+        }
         ledger(LedgerKinds.DOCUMENT, Canonical.DOCUMENT + r.id, actor, Canonical.document(r));
-        return document(r);
+        DocumentInfo added = document(r);
+        tell("文书 " + type + " " + caseNumber, l -> l.documentAdded(c, added));
+        return added;
+    }
+
+    /** The vetoes of the document gates; a gate that fails refuses (it may be the legal review). */
+    private static List<String> documentVetoes(List<DocumentGate> gates, CaseSnapshot snapshot, String type) {
+        List<String> out = new ArrayList<>();
+        for (DocumentGate g : gates) {
+            try {
+                g.veto(snapshot, type).ifPresent(out::add);
+            } catch (RuntimeException e) {
+                LOG.error("Document gate {} failed on {} of case {}: refused", g, type,
+                        snapshot.enforcementCase().caseNumber(), e);
+                out.add("文书签发检查出错,暂不能添加" + type + "(" + e.getMessage() + ")");
+            }
+        }
+        return out;
     }
 
     private static DocumentInfo document(DocumentRow r) {
@@ -492,7 +560,12 @@ final class RecordsService implements CaseRecords, OfficerRegistry, AccessLog, R
         r.fileName = fileName == null || fileName.isBlank() ? sha256 : fileName.strip();
         r.linkedBy = actor;
         r.linkedAt = now();
-        tx(m -> m.insertMedia(r));
+        synchronized (retentionLock) {
+            if (!evidence.contains(sha256)) {
+                throw new RecordsException("证据库中没有文件 " + sha256 + ",请先上传");
+            }
+            tx(m -> m.insertMedia(r));
+        }
         ledger(LedgerKinds.MEDIA_LINK, Canonical.MEDIA + r.id, actor, Canonical.media(r));
         return media(r);
     }
@@ -552,15 +625,22 @@ final class RecordsService implements CaseRecords, OfficerRegistry, AccessLog, R
         if (subjectRef == null || !subjectRef.matches("(case|media):.{1,90}")) {
             throw new RecordsException("冻结对象应为 case:<案件编号> 或 media:<SHA-256>: " + subjectRef);
         }
-        if (reason == null || reason.isBlank()) {
-            throw new RecordsException("冻结必须说明理由");
+        if (reason == null || reason.isBlank() || reason.length() > 1000) {
+            throw new RecordsException("冻结必须说明理由(最多1000字)");
+        }
+        String ref = subjectRef.strip();
+        if (ref.startsWith("media:") && SHA.matcher(ref.substring(6)).matches()) {
+            ref = "media:" + ref.substring(6).toLowerCase(Locale.ROOT);
         }
         HoldRow r = new HoldRow();
-        r.subjectRef = subjectRef;
+        r.subjectRef = ref;
         r.reason = reason.strip();
         r.placedBy = actor;
         r.placedAt = now();
-        tx(m -> m.insertHold(r));
+        synchronized (retentionLock) {
+            tx(m -> m.insertHold(r));
+        }
+        ledger(LedgerKinds.RETENTION, Canonical.HOLD + r.id, actor, Canonical.hold(r));
         return hold(r);
     }
 
@@ -570,7 +650,9 @@ final class RecordsService implements CaseRecords, OfficerRegistry, AccessLog, R
         if (tx(m -> m.releaseHold(holdId, actor, now())) != 1) {
             throw new RecordsException("没有编号为" + holdId + "的有效冻结");
         }
-        return hold(read(m -> m.findHold(holdId)));
+        HoldRow r = read(m -> m.findHold(holdId));
+        ledger(LedgerKinds.RETENTION, Canonical.HOLD + r.id, actor, Canonical.hold(r));
+        return hold(r);
     }
 
     @Override
@@ -583,69 +665,196 @@ final class RecordsService implements CaseRecords, OfficerRegistry, AccessLog, R
                 instant(r.releasedAt));
     }
 
+    /** One sentence per active hold on {@code subjectRef}, naming {@code what} is held and why. */
+    private List<String> holdReasons(String subjectRef, String what) {
+        return read(m -> m.activeHolds(subjectRef)).stream()
+                .map(h -> what + "已被冻结(冻结编号" + h.id + ",冻结人" + h.placedBy + ",事由: " + h.reason + ")")
+                .collect(Collectors.toList());
+    }
+
+    /**
+     * Every reason {@code ref} may not be deleted: holds on it or on the case it belongs to (a hold on
+     * {@code case:<number>} covers the case's documents and every recording linked to it), the link to a
+     * case, the retention period; only unlinked media can be deleted at all.
+     */
     @Override
     public Optional<String> deletionVeto(RecordClass recordClass, String ref) {
-        if (recordClass != RecordClass.MEDIA) {
-            return Optional.of(recordClass + "类记录不能通过本系统删除,到期处置按档案管理程序办理");
+        if (recordClass == null || ref == null || ref.isBlank()) {
+            return Optional.of("必须指明要删除的记录类别和记录");
         }
-        if (!evidence.contains(ref)) {
-            return Optional.of("证据库中没有文件 " + ref);
+        List<String> reasons = new ArrayList<>();
+        switch (recordClass) {
+            case MEDIA:
+                if (!evidence.contains(ref)) {
+                    return Optional.of("证据库中没有文件 " + ref);
+                }
+                reasons.addAll(holdReasons("media:" + ref, "音像记录" + ref));
+                List<String> cases = read(m -> m.casesOfContent(ref));
+                for (String n : cases) {
+                    reasons.addAll(holdReasons("case:" + n, "音像记录" + ref + "所属的案件" + n));
+                }
+                if (!cases.isEmpty()) {
+                    reasons.add("音像记录" + ref + "已关联案件" + String.join("、", cases) + ",随案卷永久保存");
+                }
+                LocalDate until = retainedUntil(ref);
+                if (today().isBefore(until)) {
+                    reasons.add("音像记录" + ref + "在保存期限内(至" + until + ")");
+                }
+                break;
+            case CASE_FILE:
+                reasons.addAll(holdReasons("case:" + ref, "案件" + ref));
+                reasons.add(archiveOnly(recordClass));
+                break;
+            case DOCUMENT:
+                DocumentRow d = ref.matches("\\d{1,18}") ? read(m -> m.findDocument(Long.parseLong(ref))) : null;
+                if (d != null) {
+                    reasons.addAll(holdReasons("case:" + d.caseNumber, "文书" + ref + "所属的案件" + d.caseNumber));
+                }
+                reasons.add(archiveOnly(recordClass));
+                break;
+            default:
+                reasons.add(archiveOnly(recordClass));
+                break;
         }
-        if (!read(m -> m.activeHolds("media:" + ref)).isEmpty()) {
-            return Optional.of("音像记录" + ref + "已被冻结");
-        }
-        if (read(m -> m.countMediaLinks(ref)) > 0 || read(m -> m.countDocumentsWithContent(ref)) > 0) {
-            return Optional.of("音像记录" + ref + "已关联案件,随案卷永久保存");
-        }
+        return reasons.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", reasons));
+    }
+
+    private static String archiveOnly(RecordClass recordClass) {
+        return recordClass + "类记录不能通过本系统删除,到期处置按档案管理程序办理";
+    }
+
+    /** The last day of retention of a stored object: its storing day in China plus the MEDIA period. */
+    private LocalDate retainedUntil(String sha256) {
         Instant stored;
         try {
-            stored = java.nio.file.Files.getLastModifiedTime(evidence.path(ref)).toInstant();
+            stored = java.nio.file.Files.getLastModifiedTime(evidence.path(sha256)).toInstant();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        LocalDate until = LocalDate.ofInstant(stored, CHINA).plus(settings.get().retention(RecordClass.MEDIA));
-        if (today().isBefore(until)) {
-            return Optional.of("音像记录" + ref + "在保存期限内(至" + until + ")");
-        }
-        return Optional.empty();
+        return LocalDate.ofInstant(stored, CHINA).plus(settings.get().retention(RecordClass.MEDIA));
     }
 
+    /**
+     * Deletes an unlinked recording past retention and not held (the checks and the deletion are one step
+     * for this hub), records the deletion in {@code sx_rec_deletion} and ledgers it.
+     */
     @Override
     public void delete(RecordClass recordClass, String ref, String actor) {
         requireActor(actor);
-        Optional<String> veto = deletionVeto(recordClass, ref);
-        if (veto.isPresent()) {
-            throw new RecordsException("不能删除: " + veto.get());
+        DeletionRow r = new DeletionRow();
+        synchronized (retentionLock) {
+            Optional<String> veto = deletionVeto(recordClass, ref);
+            if (veto.isPresent()) {
+                throw new RecordsException("不能删除: " + veto.get());
+            }
+            r.recordClass = recordClass.name();
+            r.ref = ref;
+            r.retainedUntil = retainedUntil(ref);
+            r.deletedBy = actor;
+            r.deletedAt = now();
+            tx(m -> {
+                m.insertDeletion(r);
+                if (!evidence.delete(ref)) {
+                    throw new RecordsException("证据库中没有文件 " + ref);
+                }
+                return r;
+            });
         }
-        evidence.delete(ref);
-        LOG.info("Evidence object {} deleted by {} after its retention period", ref, actor);
+        LOG.info("Evidence object {} deleted by {} after its retention period (until {})", ref, actor,
+                r.retainedUntil);
+        ledger(LedgerKinds.RETENTION, Canonical.DELETION + r.id, actor, Canonical.deletion(r));
+    }
+
+    // ---------------------------------------------------------------- configuration (PID org.sanxiang.records)
+
+    /**
+     * Records the effective settings when they differ from the last recorded ones (or none were recorded
+     * yet) and ledgers them as a {@link LedgerKinds#CONFIG_CHANGE}; also ledgers the last recorded ones if an
+     * earlier start recorded them while the ledger was absent.
+     *
+     * @return whether a new snapshot was recorded
+     */
+    boolean recordSettings(RecordsSettings applied, String actor) {
+        String text = applied.canonicalText(evidence.root().toString());
+        ConfigRow recorded = tx(m -> {
+            ConfigRow last = m.lastConfig(RecordsComponent.PID);
+            if (last != null && text.equals(last.settings)) {
+                return null;
+            }
+            ConfigRow r = new ConfigRow();
+            r.pid = RecordsComponent.PID;
+            r.settings = text;
+            r.settingsSha256 = Canonical.config(text).hex();
+            r.appliedBy = actor;
+            r.appliedAt = now();
+            m.insertConfig(r);
+            return r;
+        });
+        if (recorded != null) {
+            LOG.info("Records configuration {} recorded as {}{}", RecordsComponent.PID, Canonical.CONFIG, recorded.id);
+        }
+        ledgerLastSettings();
+        return recorded != null;
+    }
+
+    /** Ledgers the last recorded settings unless the ledger is absent or already holds them. */
+    void ledgerLastSettings() {
+        ConfigRow last = read(m -> m.lastConfig(RecordsComponent.PID));
+        if (last == null) {
+            return;
+        }
+        String subject = Canonical.CONFIG + last.id;
+        try {
+            LedgerSink sink = ledger.get();
+            if (sink.isPresent() && !sink.has(subject)) {
+                sink.append(LedgerKinds.CONFIG_CHANGE, subject, last.appliedBy, Canonical.config(last.settings));
+            }
+        } catch (RuntimeException e) {
+            LOG.error("Records configuration {} recorded but not ledgered: {}", subject, e.getMessage(), e);
+        }
     }
 
     // ---------------------------------------------------------------- ledger content verification
 
     /**
-     * The current digest of a ledgered row. Subjects outside this module's namespace ({@code records:}) are
-     * not this module's to judge: the verifier says so by throwing, which the ledger counts as a content
-     * error, not as tampering.
+     * The current digest of a ledgered row. Subjects outside this module's namespaces ({@code records:} and
+     * {@code config:org.sanxiang.records:}) are not this module's to judge: the verifier says so by throwing,
+     * which the ledger counts as a content error, not as tampering.
      */
     @Override
     public Optional<Sha256> currentDigest(String subjectRef, String kind) {
         if (subjectRef.startsWith(Canonical.TRANSITION)) {
-            long id = Long.parseLong(subjectRef.substring(Canonical.TRANSITION.length()));
+            long id = id(subjectRef, Canonical.TRANSITION);
             return Optional.ofNullable(read(m -> m.findTransition(id))).map(Canonical::transition);
         }
         if (subjectRef.startsWith(Canonical.DOCUMENT)) {
-            long id = Long.parseLong(subjectRef.substring(Canonical.DOCUMENT.length()));
+            long id = id(subjectRef, Canonical.DOCUMENT);
             return Optional.ofNullable(read(m -> m.findDocument(id))).map(Canonical::document);
         }
         if (subjectRef.startsWith(Canonical.MEDIA)) {
-            long id = Long.parseLong(subjectRef.substring(Canonical.MEDIA.length()));
+            long id = id(subjectRef, Canonical.MEDIA);
             return Optional.ofNullable(read(m -> m.findMedia(id))).map(Canonical::media);
         }
         if (subjectRef.startsWith(Canonical.ACCESS)) {
-            long id = Long.parseLong(subjectRef.substring(Canonical.ACCESS.length()));
+            long id = id(subjectRef, Canonical.ACCESS);
             return Optional.ofNullable(read(m -> m.findAccess(id))).map(Canonical::access);
         }
+        if (subjectRef.startsWith(Canonical.HOLD)) {
+            long id = id(subjectRef, Canonical.HOLD);
+            return Optional.ofNullable(read(m -> m.findHold(id))).map(Canonical::hold);
+        }
+        if (subjectRef.startsWith(Canonical.DELETION)) {
+            long id = id(subjectRef, Canonical.DELETION);
+            return Optional.ofNullable(read(m -> m.findDeletion(id))).map(Canonical::deletion);
+        }
+        if (subjectRef.startsWith(Canonical.CONFIG)) {
+            long id = id(subjectRef, Canonical.CONFIG);
+            return Optional.ofNullable(read(m -> m.findConfig(id))).map(r -> Canonical.config(r.settings));
+        }
         throw new IllegalArgumentException("not a records subject: " + subjectRef);
+    }
+
+    private static long id(String subjectRef, String prefix) {
+        return Long.parseLong(subjectRef.substring(prefix.length()));
     }
 }

@@ -9,6 +9,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.sanxiang.api.domain.CaseStage;
 import org.sanxiang.api.domain.EnforcementKind;
 import org.sanxiang.api.records.Activity;
@@ -71,8 +73,8 @@ final class RecordsSettings {
             String key = kv[0];
             int colon = key.indexOf(':');
             if (colon >= 0) {
-                EnforcementKind.of(key.substring(0, colon));
-                CaseStage.valueOf(key.substring(colon + 1));
+                key = EnforcementKind.of(key.substring(0, colon).strip()).name() + ":"
+                        + CaseStage.valueOf(key.substring(colon + 1).strip()).name();
             } else {
                 CaseStage.valueOf(key);
             }
@@ -80,7 +82,11 @@ final class RecordsSettings {
             for (String a : kv[1].split(",")) {
                 acts.add(Activity.of(a.strip()));
             }
-            sa.put(key, Collections.unmodifiableSet(acts));
+            sa.merge(key, Collections.unmodifiableSet(acts), (a, b) -> {
+                Set<Activity> both = new LinkedHashSet<>(a);
+                both.addAll(b);
+                return Collections.unmodifiableSet(both);
+            });
         }
         stageActivities = Collections.unmodifiableMap(sa);
 
@@ -146,5 +152,34 @@ final class RecordsSettings {
 
     int certifiedOfficersRequired() {
         return certifiedOfficersRequired;
+    }
+
+    /**
+     * The effective settings as canonical text, one {@code key=value} a line in {@link RecordsConfig} order:
+     * document types in configured order, the case-file standard by kind, the requirement of every activity
+     * (unlisted ones as NONE), stage activities by key, retention periods normalised. Two configurations
+     * that behave alike give the same text however they were written (Chinese or enum names, spacing).
+     *
+     * @param evidenceRoot the evidence store directory in use
+     */
+    String canonicalText(String evidenceRoot) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("evidence.root=").append(evidenceRoot).append('\n');
+        sb.append("document.types=").append(documentTypes.entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue().name()).collect(Collectors.joining(","))).append('\n');
+        List<String> standard = new ArrayList<>();
+        caseFileStandard.forEach((k, docs) -> standard.add(k.name() + "=" + String.join(",", docs)));
+        standard.add("WITHDRAWN=" + String.join(",", withdrawnStandard));
+        sb.append("case.file.standard=").append(String.join(";", standard)).append('\n');
+        sb.append("recording.requirements=").append(recordings.entrySet().stream()
+                .map(e -> e.getKey().name() + "=" + e.getValue().name()).collect(Collectors.joining(","))).append('\n');
+        sb.append("stage.activities=").append(new TreeMap<>(stageActivities).entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue().stream().map(Enum::name).collect(Collectors.joining(",")))
+                .collect(Collectors.joining(";"))).append('\n');
+        sb.append("retention=").append(retention.entrySet().stream()
+                .map(e -> e.getKey().name() + "=" + e.getValue().normalized()).collect(Collectors.joining(",")))
+                .append('\n');
+        sb.append("certified.officers.required=").append(certifiedOfficersRequired).append('\n');
+        return sb.toString();
     }
 }

@@ -110,4 +110,24 @@ public final class Rows {
         public String releasedBy;
         public LocalDateTime releasedAt;
     }
+
+    /** {@code sx_rec_deletion}: a record deleted after its retention period. */
+    public static final class DeletionRow {
+        public Long id;
+        public String recordClass;
+        public String ref;
+        public LocalDate retainedUntil;
+        public String deletedBy;
+        public LocalDateTime deletedAt;
+    }
+
+    /** {@code sx_rec_config}: the effective settings as applied (canonical text). */
+    public static final class ConfigRow {
+        public Long id;
+        public String pid;
+        public String settings;
+        public String settingsSha256;
+        public String appliedBy;
+        public LocalDateTime appliedAt;
+    }
 }

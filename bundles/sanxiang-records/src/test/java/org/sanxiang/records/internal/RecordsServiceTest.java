@@ -11,6 +11,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
@@ -34,6 +36,12 @@ import org.sanxiang.api.ledger.Sha256;
 import org.sanxiang.api.records.AccessRecord;
 import org.sanxiang.api.records.AccessRequest;
 import org.sanxiang.api.records.Activity;
+import org.sanxiang.api.records.CaseEventListener;
+import org.sanxiang.api.records.DocumentGate;
+import org.sanxiang.api.records.DocumentInfo;
+import org.sanxiang.api.records.DocumentRefusedException;
+import org.sanxiang.api.records.LegalHold;
+import org.sanxiang.api.records.Transition;
 import org.sanxiang.api.records.EnforcementCase;
 import org.sanxiang.api.records.NewCase;
 import org.sanxiang.api.records.Party;
@@ -54,7 +62,10 @@ class RecordsServiceTest {
     private JdbcDataSource dataSource;
     private RecordsService records;
     private final List<StageGate> extraGates = new CopyOnWriteArrayList<>();
+    private final List<DocumentGate> documentGates = new CopyOnWriteArrayList<>();
+    private final List<CaseEventListener> listeners = new CopyOnWriteArrayList<>();
     private final List<Object[]> ledgered = new ArrayList<>();
+    private volatile boolean ledgerPresent = true;
     private Clock clock = Clock.fixed(Instant.parse("2025-06-02T02:00:00Z"), ZoneOffset.UTC);
 
     @BeforeEach
@@ -65,8 +76,18 @@ class RecordsServiceTest {
                 RecordsComponent.MAPPERS);
         RecordsSettings settings = Fixtures.settings();
         records = new RecordsService(store, new FileEvidenceStore(evidenceDir), () -> settings,
-                () -> List.copyOf(extraGates),
-                () -> (kind, subject, actor, digest) -> ledgered.add(new Object[] {kind, subject, actor, digest}),
+                () -> List.copyOf(extraGates), () -> List.copyOf(documentGates), () -> List.copyOf(listeners),
+                () -> !ledgerPresent ? LedgerSink.NONE : new LedgerSink() {
+                    @Override
+                    public void append(String kind, String subject, String actor, Sha256 digest) {
+                        ledgered.add(new Object[] {kind, subject, actor, digest});
+                    }
+
+                    @Override
+                    public boolean has(String subject) {
+                        return ledgered.stream().anyMatch(e -> e[1].equals(subject));
+                    }
+                },
                 new Clock() {
                     @Override
                     public java.time.ZoneId getZone() {
@@ -275,5 +296,224 @@ class RecordsServiceTest {
         clock = Clock.fixed(Instant.now().plusSeconds(400L * 24 * 3600), ZoneOffset.UTC);
         assertTrue(records.deletionVeto(RecordClass.MEDIA, linked).get().contains("关联案件"));
         assertTrue(records.deletionVeto(RecordClass.CASE_FILE, n).isPresent());
+    }
+
+    // ---------------------------------------------------------------- case event listeners, document gates
+
+    private String committedStage(String caseNumber) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement st = c.prepareStatement("SELECT stage FROM sx_rec_case WHERE case_number = ?")) {
+            st.setString(1, caseNumber);
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private List<Object[]> ofKind(String kind) {
+        return ledgered.stream().filter(e -> e[0].equals(kind)).toList();
+    }
+
+    @Test
+    void listenersHearOfFilingTransitionsAndDocumentsAfterTheyCommittedAndCannotUndoThem() {
+        List<String> heard = new ArrayList<>();
+        listeners.add(new CaseEventListener() {
+            @Override
+            public void transitioned(EnforcementCase after, Transition t) {
+                heard.add((t.from() == null ? "-" : t.from().name()) + ">" + t.to() + " " + after.stage()
+                        + " committed:" + committedStage(after.caseNumber()));
+            }
+
+            @Override
+            public void documentAdded(EnforcementCase c, DocumentInfo d) {
+                heard.add("doc " + d.type() + " " + d.caseNumber() + " " + c.stage());
+            }
+        });
+        listeners.add((after, t) -> {
+            throw new IllegalStateException("supervision platform down");
+        });
+
+        String n = records.file(penalty("罚-L1", List.of("A002")), "A001").caseNumber();
+        records.addDocument(n, "立案审批表", "立案审批表", text("立案"), "A001");
+        records.transition(n, CaseStage.INVESTIGATION, "A001", "开展调查");
+        assertThrows(TransitionRefusedException.class, () -> records.transition(n, CaseStage.EVIDENCE, "A001", "x"));
+
+        assertEquals(List.of("->FILED FILED committed:FILED", "doc 立案审批表 " + n + " FILED",
+                "FILED>INVESTIGATION INVESTIGATION committed:INVESTIGATION"), heard);
+        assertEquals(CaseStage.INVESTIGATION, records.get(n, READ).stage(), "a failing listener undoes nothing");
+        assertEquals(2, ofKind(LedgerKinds.CASE_TRANSITION).size());
+    }
+
+    @Test
+    void aDocumentGateVetoRefusesWithItsReasonAndStoresNothing() {
+        String n = records.file(penalty("罚-G1", List.of("A002")), "A001").caseNumber();
+        List<String> asked = new ArrayList<>();
+        documentGates.add((snapshot, type) -> {
+            asked.add(snapshot.enforcementCase().caseNumber() + " " + type + " by " + snapshot.actor());
+            return type.equals("决定书") ? Optional.of("重大执法决定未经法制审核,不得签发决定书") : Optional.empty();
+        });
+        List<String> heard = new ArrayList<>();
+        listeners.add(new CaseEventListener() {
+            @Override
+            public void transitioned(EnforcementCase after, Transition t) {
+            }
+
+            @Override
+            public void documentAdded(EnforcementCase c, DocumentInfo d) {
+                heard.add(d.type());
+            }
+        });
+        byte[] decision = "行政处罚决定书 正文".getBytes(StandardCharsets.UTF_8);
+        int ledgerBefore = ledgered.size();
+
+        DocumentRefusedException e = assertThrows(DocumentRefusedException.class,
+                () -> records.addDocument(n, "决定书", "行政处罚决定书", new ByteArrayInputStream(decision), "A001"));
+        assertEquals(List.of("重大执法决定未经法制审核,不得签发决定书"), e.reasons());
+        assertTrue(e.getMessage().contains("重大执法决定未经法制审核"), e.getMessage());
+        assertEquals(List.of(n + " 决定书 by A001"), asked);
+        assertTrue(records.documents(n, READ).isEmpty());
+        assertTrue(!records.contains(Sha256.digest(decision).hex()), "the content was not stored either");
+        assertEquals(ledgerBefore, ledgered.stream().filter(x -> !x[0].equals(LedgerKinds.ACCESS)).count());
+        assertTrue(heard.isEmpty());
+
+        records.addDocument(n, "立案审批表", "立案审批表", text("立案"), "A001");
+        assertEquals(List.of("立案审批表"), heard);
+
+        documentGates.add((snapshot, type) -> {
+            throw new IllegalStateException("review service unreachable");
+        });
+        DocumentRefusedException broken = assertThrows(DocumentRefusedException.class,
+                () -> records.addDocument(n, "询问笔录", "询问笔录", text("问答"), "A001"));
+        assertTrue(broken.getMessage().contains("文书签发检查出错"), broken.getMessage());
+        assertEquals(1, records.documents(n, READ).size());
+    }
+
+    // ---------------------------------------------------------------- retention: holds, deletions, ledger
+
+    @Test
+    void holdsAndDeletionsAreLedgeredAndVerifiable() throws Exception {
+        String loose = records.put(text("unlinked recording for the ledger")).sha256();
+        LegalHold hold = records.placeHold("media:" + loose, "信访复查中", "admin");
+        records.releaseHold(hold.id(), "admin");
+        clock = Clock.fixed(Instant.now().plusSeconds(200L * 24 * 3600), ZoneOffset.UTC);
+        records.delete(RecordClass.MEDIA, loose, "admin");
+
+        List<Object[]> retention = ofKind(LedgerKinds.RETENTION);
+        assertEquals(List.of("records:hold:" + hold.id(), "records:hold:" + hold.id(), "records:deletion:1"),
+                retention.stream().map(e -> e[1]).toList());
+        assertNotEquals(retention.get(0)[3], retention.get(1)[3], "the release is a new state of the hold");
+        assertEquals(Optional.of(retention.get(1)[3]),
+                records.currentDigest("records:hold:" + hold.id(), LedgerKinds.RETENTION));
+        assertEquals(Optional.of(retention.get(2)[3]), records.currentDigest("records:deletion:1", LedgerKinds.RETENTION));
+
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+            assertEquals(1, st.executeUpdate("UPDATE sx_rec_hold SET released_at = NULL"));
+            assertEquals(1, st.executeUpdate("DELETE FROM sx_rec_deletion"));
+        }
+        assertNotEquals(Optional.of(retention.get(1)[3]),
+                records.currentDigest("records:hold:" + hold.id(), LedgerKinds.RETENTION));
+        assertEquals(Optional.empty(), records.currentDigest("records:deletion:1", LedgerKinds.RETENTION));
+    }
+
+    @Test
+    void aHoldOnACaseBlocksDeletingItsRecordingsAndDocumentsWithTheHoldsReason() {
+        String n = records.file(penalty("罚-H1", List.of("A002")), "A001").caseNumber();
+        String linked = records.put(text("on-site video of 罚-H1")).sha256();
+        records.linkMedia(n, linked, Activity.ON_SITE_INSPECTION, "A002", false, "现场.mp4", "A001");
+        long doc = records.addDocument(n, "立案审批表", "立案审批表", text("罚-H1 立案"), "A001").id();
+        LegalHold hold = records.placeHold("case:" + n, "当事人提起行政诉讼", "法制科");
+        clock = Clock.fixed(Instant.now().plusSeconds(400L * 24 * 3600), ZoneOffset.UTC);
+
+        String veto = records.deletionVeto(RecordClass.MEDIA, linked).get();
+        assertTrue(veto.contains("所属的案件" + n + "已被冻结"), veto);
+        assertTrue(veto.contains("冻结编号" + hold.id()) && veto.contains("事由: 当事人提起行政诉讼"), veto);
+        RecordsException refused = assertThrows(RecordsException.class,
+                () -> records.delete(RecordClass.MEDIA, linked, "admin"));
+        assertTrue(refused.getMessage().startsWith("不能删除: "), refused.getMessage());
+        assertTrue(refused.getMessage().contains("当事人提起行政诉讼"), refused.getMessage());
+        assertTrue(records.contains(linked));
+        assertTrue(records.deletionVeto(RecordClass.CASE_FILE, n).get().contains("案件" + n + "已被冻结"));
+        assertTrue(records.deletionVeto(RecordClass.DOCUMENT, String.valueOf(doc)).get()
+                .contains("文书" + doc + "所属的案件" + n + "已被冻结"));
+
+        records.releaseHold(hold.id(), "法制科");
+        String after = records.deletionVeto(RecordClass.MEDIA, linked).get();
+        assertTrue(!after.contains("冻结") && after.contains("已关联案件" + n), after);
+        assertTrue(ofKind(LedgerKinds.RETENTION).stream().noneMatch(e -> ((String) e[1]).startsWith("records:deletion:")));
+    }
+
+    @Test
+    void anUnlinkedRecordingIsDeletedOnlyOnceReleasedAndPastRetention() {
+        String loose = records.put(text("stray recording")).sha256();
+        LegalHold hold = records.placeHold("media:" + loose.toUpperCase(java.util.Locale.ROOT), "纪检调阅", "admin");
+        assertEquals("media:" + loose, hold.subjectRef(), "a hold on a SHA-256 matches however it was typed");
+        RecordsException early = assertThrows(RecordsException.class,
+                () -> records.delete(RecordClass.MEDIA, loose, "admin"));
+        assertTrue(early.getMessage().contains("已被冻结") && early.getMessage().contains("保存期限"), early.getMessage());
+
+        clock = Clock.fixed(Instant.now().plusSeconds(200L * 24 * 3600), ZoneOffset.UTC);
+        RecordsException held = assertThrows(RecordsException.class,
+                () -> records.delete(RecordClass.MEDIA, loose, "admin"));
+        assertTrue(held.getMessage().contains("事由: 纪检调阅") && !held.getMessage().contains("保存期限"),
+                held.getMessage());
+        records.releaseHold(hold.id(), "admin");
+        records.delete(RecordClass.MEDIA, loose, "admin");
+        assertTrue(!records.contains(loose));
+        RecordsException again = assertThrows(RecordsException.class,
+                () -> records.delete(RecordClass.MEDIA, loose, "admin"));
+        assertTrue(again.getMessage().contains("证据库中没有文件"), again.getMessage());
+        assertEquals("admin", ofKind(LedgerKinds.RETENTION).get(2)[2]);
+    }
+
+    // ---------------------------------------------------------------- configuration changes
+
+    @Test
+    void onlyAChangeOfTheEffectiveSettingsIsRecordedAndLedgered() throws Exception {
+        assertTrue(records.recordSettings(Fixtures.settings(), "configadmin"), "the first activation is recorded");
+        assertTrue(!records.recordSettings(Fixtures.settings(), "configadmin"), "a restart with the same settings");
+        RecordsSettings sameWrittenOtherwise = RecordsSettings.of(Fixtures.config(Map.of(
+                "recording_requirements", new String[] {"ON_SITE_INSPECTION=REQUIRED", "随机抽查 = REQUIRED",
+                    "INVESTIGATION=REQUIRED", "证据保全=REQUIRED", "HEARING=FULL_PROCESS", "行政强制=FULL_PROCESS",
+                    "送达=REQUIRED", "SERVICE=REQUIRED"},
+                "retention", new String[] {"CASE_FILE=P30Y", "DOCUMENT=P360M", "MEDIA=P0Y6M", "ACCESS_LOG=P10Y"})));
+        assertTrue(!records.recordSettings(sameWrittenOtherwise, "configadmin"));
+        RecordsSettings longerMedia = RecordsSettings.of(Fixtures.config(Map.of("retention",
+                new String[] {"CASE_FILE=P30Y", "DOCUMENT=P30Y", "MEDIA=P1Y", "ACCESS_LOG=P10Y"})));
+        assertTrue(records.recordSettings(longerMedia, "configadmin"));
+
+        List<Object[]> changes = ofKind(LedgerKinds.CONFIG_CHANGE);
+        assertEquals(List.of("config:org.sanxiang.records:1", "config:org.sanxiang.records:2"),
+                changes.stream().map(e -> e[1]).toList());
+        assertEquals("configadmin", changes.get(0)[2]);
+        for (Object[] e : changes) {
+            assertEquals(Optional.of(e[3]), records.currentDigest((String) e[1], LedgerKinds.CONFIG_CHANGE));
+        }
+        String text = longerMedia.canonicalText(evidenceDir.toString());
+        assertTrue(text.contains("retention=CASE_FILE=P30Y,DOCUMENT=P30Y,MEDIA=P1Y,ACCESS_LOG=P10Y\n"), text);
+        assertEquals(Sha256.digest(text.getBytes(StandardCharsets.UTF_8)), changes.get(1)[3]);
+
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+            assertEquals(1, st.executeUpdate("UPDATE sx_rec_config SET settings = REPLACE(settings, 'MEDIA=P1Y',"
+                    + " 'MEDIA=P1M') WHERE id = 2"));
+        }
+        assertNotEquals(Optional.of(changes.get(1)[3]),
+                records.currentDigest("config:org.sanxiang.records:2", LedgerKinds.CONFIG_CHANGE));
+        assertThrows(IllegalArgumentException.class,
+                () -> records.currentDigest("config:org.sanxiang.review:1", LedgerKinds.CONFIG_CHANGE));
+    }
+
+    @Test
+    void settingsRecordedBeforeTheLedgerCameAreLedgeredWhenItComes() {
+        ledgerPresent = false;
+        assertTrue(records.recordSettings(Fixtures.settings(), "configadmin"));
+        assertTrue(ofKind(LedgerKinds.CONFIG_CHANGE).isEmpty());
+        ledgerPresent = true;
+        records.ledgerLastSettings();
+        records.ledgerLastSettings();
+        assertTrue(!records.recordSettings(Fixtures.settings(), "configadmin"));
+        assertEquals(List.of("config:org.sanxiang.records:1"),
+                ofKind(LedgerKinds.CONFIG_CHANGE).stream().map(e -> e[1]).toList());
     }
 }

@@ -1,0 +1,44 @@
+package org.sanxiang.api.disclosure;
+
+/**
+ * Where a publication (公示信息) stands. A decision opens it {@link #AWAITING_CONTENT}; the maker drafts
+ * its 双公示 content ({@link #DRAFT}), a second person approves it ({@link #APPROVED}, 审核) and it is
+ * published ({@link #PUBLISHED}). An update drafts a new version while the published one stays in public
+ * view; a revocation (撤销) ends it ({@link #REVOKED}); at its 公示截止期 it leaves public view
+ * ({@link #EXPIRED}) but stays archived. A decision of a severity that is not published (轻微, zero
+ * display period) is {@link #NOT_PUBLISHED}.
+ */
+public enum PublicationState {
+    AWAITING_CONTENT("待录入"),
+    DRAFT("草稿"),
+    APPROVED("已审核"),
+    PUBLISHED("已公示"),
+    REVOKED("已撤销"),
+    EXPIRED("公示期满"),
+    NOT_PUBLISHED("依规不公示");
+
+    private final String chinese;
+
+    PublicationState(String chinese) {
+        this.chinese = chinese;
+    }
+
+    public String chinese() {
+        return chinese;
+    }
+
+    /** Whether the publication can no longer change. */
+    public boolean terminal() {
+        return this == REVOKED || this == EXPIRED || this == NOT_PUBLISHED;
+    }
+
+    /** Looks a state up by its Chinese name or its identifier. */
+    public static PublicationState of(String nameOrChinese) {
+        for (PublicationState s : values()) {
+            if (s.chinese.equals(nameOrChinese) || s.name().equalsIgnoreCase(nameOrChinese)) {
+                return s;
+            }
+        }
+        throw new IllegalArgumentException("未知的公示状态: " + nameOrChinese);
+    }
+}

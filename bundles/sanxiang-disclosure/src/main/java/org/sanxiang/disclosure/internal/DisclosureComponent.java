@@ -1,0 +1,224 @@
+package org.sanxiang.disclosure.internal;
+
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.sanxiang.api.calendar.WorkingDayCalendar;
+import org.sanxiang.api.disclosure.DeadlineAlertListener;
+import org.sanxiang.api.disclosure.DeadlineMonitor;
+import org.sanxiang.api.disclosure.DisclosureRules;
+import org.sanxiang.api.disclosure.Inspections;
+import org.sanxiang.api.disclosure.Publications;
+import org.sanxiang.api.disclosure.RegisterChangeListener;
+import org.sanxiang.api.disclosure.Registers;
+import org.sanxiang.api.domain.CaseStage;
+import org.sanxiang.api.ledger.ContentVerifier;
+import org.sanxiang.api.ledger.Ledger;
+import org.sanxiang.api.ledger.LedgerAppend;
+import org.sanxiang.api.ledger.LedgerKinds;
+import org.sanxiang.api.ledger.Sha256;
+import org.sanxiang.api.records.CaseEventListener;
+import org.sanxiang.api.records.EnforcementCase;
+import org.sanxiang.api.records.OfficerRegistry;
+import org.sanxiang.api.records.Transition;
+import org.sanxiang.store.support.ModuleStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The disclosure services on the hub's database: {@link Publications} with its outbox, the
+ * {@link DeadlineMonitor} and the {@link Registers}; the {@link ContentVerifier} of the ledger kinds they
+ * append; and the {@link CaseEventListener} that opens a publication when a case reaches 决定. A
+ * scheduler moves expired items out of public view, scans deadlines and keeps the personnel list in step
+ * with the officers. Configured by PID {@value DisclosureRulesComponent#PID}, shared with the rules.
+ */
+@Component(service = {Publications.class, DeadlineMonitor.class, Registers.class, Inspections.class,
+        ContentVerifier.class, CaseEventListener.class},
+        configurationPid = DisclosureRulesComponent.PID, immediate = true,
+        property = {
+            ContentVerifier.KIND_PROPERTY + "=" + LedgerKinds.PUBLICATION,
+            ContentVerifier.KIND_PROPERTY + "=" + LedgerKinds.REGISTER,
+            ContentVerifier.KIND_PROPERTY + "=" + LedgerKinds.INSPECTION_DRAW})
+public class DisclosureComponent extends DelegatingDisclosure {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DisclosureComponent.class);
+    static final List<String> MAPPERS = List.of("org/sanxiang/disclosure/internal/DisclosureMapper.xml");
+
+    @ObjectClassDefinition(name = "Sanxiang disclosure monitor (公示期限监控)")
+    public @interface Config {
+
+        @AttributeDefinition(description = "Working days before the deadline from which an unpublished decision"
+                + " raises a near-breach alert (即将超期).")
+        int near_breach_working_days() default 2;
+
+        @AttributeDefinition(description = "Minutes between two runs of the monitor (expiry, deadlines, personnel"
+                + " list); 0 turns the schedule off.")
+        int monitor_interval_minutes() default 60;
+
+        @AttributeDefinition(description = "Keep the personnel list (行政执法人员清单) in step with the officers.")
+        boolean personnel_sync() default true;
+    }
+
+    private final List<DeadlineAlertListener> alertListeners = new CopyOnWriteArrayList<>();
+    private final List<RegisterChangeListener> registerListeners = new CopyOnWriteArrayList<>();
+    private final ScheduledExecutorService scheduler;
+    private volatile Ledger ledger;
+    private volatile OfficerRegistry officers;
+    private volatile boolean personnelSync;
+
+    @Activate
+    public DisclosureComponent(@Reference(target = "(osgi.jndi.service.name=jdbc/sanxiang)") DataSource dataSource,
+                               @Reference DisclosureRules rules, @Reference WorkingDayCalendar calendar,
+                               Config config) throws SQLException {
+        ModuleStore store = ModuleStore.open(dataSource, "disclosure", DisclosureComponent.class.getClassLoader(),
+                MAPPERS);
+        LedgerSink sink = this::append;
+        PublicationsService publications = new PublicationsService(store, rules, calendar, sink,
+                () -> List.copyOf(alertListeners), Clock.systemUTC(), config.near_breach_working_days());
+        RegistersService registers = new RegistersService(store, sink, () -> Optional.ofNullable(officers),
+                () -> List.copyOf(registerListeners), Clock.systemUTC());
+        init(publications, registers, new InspectionsService(store, rules, sink, Clock.systemUTC()));
+        personnelSync = config.personnel_sync();
+        scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "sanxiang-disclosure-monitor");
+            t.setDaemon(true);
+            return t;
+        });
+        if (config.monitor_interval_minutes() > 0) {
+            scheduler.scheduleWithFixedDelay(this::runMonitor, 1, config.monitor_interval_minutes() * 60L,
+                    TimeUnit.SECONDS);
+        }
+        LOG.info("Disclosure ready on {} (schema v{}), monitor every {} min", store.databaseId(),
+                store.schemaVersion(), config.monitor_interval_minutes());
+    }
+
+    @Modified
+    void modified(Config config) {
+        try {
+            publications().setNearBreachWorkingDays(config.near_breach_working_days());
+            personnelSync = config.personnel_sync();
+        } catch (IllegalArgumentException e) {
+            LOG.error("Disclosure monitor NOT reconfigured, the settings in use stay: {}", e.getMessage());
+        }
+    }
+
+    @Deactivate
+    void deactivate() {
+        scheduler.shutdownNow();
+    }
+
+    /** One monitor run (also what {@code sanxiang:deadline-list --scan} triggers through the services). */
+    void runMonitor() {
+        try {
+            LocalDate today = publications().today();
+            publications().expire(today);
+            publications().scan(today);
+            if (personnelSync && officers != null) {
+                registers().syncPersonnel(today, "system");
+            }
+        } catch (RuntimeException e) {
+            LOG.error("Disclosure monitor run failed, next run as scheduled: {}", e.getMessage(), e);
+        }
+    }
+
+    // ---------------------------------------------------------------- CaseEventListener
+
+    @Override
+    public void transitioned(EnforcementCase after, Transition transition) {
+        if (transition.to() != CaseStage.DECISION) {
+            return;
+        }
+        LocalDate decided = LocalDateTime.ofInstant(transition.at(), PublicationsService.CHINA).toLocalDate();
+        String item = after.item() != null && after.item().length() <= 64 ? after.item() : null;
+        publications().open(after.caseNumber(), after.kind(), item, decided, transition.actor());
+    }
+
+    // ---------------------------------------------------------------- ContentVerifier
+
+    @Override
+    public Optional<Sha256> currentDigest(String subjectRef, String kind) {
+        if (subjectRef.startsWith(Canonical.EVENT)) {
+            return publications().eventDigest(Long.parseLong(subjectRef.substring(Canonical.EVENT.length())));
+        }
+        if (subjectRef.startsWith(Canonical.DRAW) || subjectRef.startsWith(Canonical.DRAW_RESULTS)) {
+            return inspections().digest(subjectRef);
+        }
+        if (subjectRef.startsWith(Canonical.REGISTER)) {
+            return registers().registerDigest(Long.parseLong(subjectRef.substring(Canonical.REGISTER.length())));
+        }
+        throw new IllegalArgumentException("not a disclosure subject: " + subjectRef);
+    }
+
+    // ---------------------------------------------------------------- references
+
+    private void append(String kind, String subject, String actor, Sha256 digest) {
+        Ledger l = ledger;
+        if (l == null) {
+            LOG.warn("No ledger service: disclosure event {} not ledgered", subject);
+            return;
+        }
+        l.append(new LedgerAppend(kind, subject, actor, digest));
+    }
+
+    @Reference(service = Ledger.class, cardinality = ReferenceCardinality.OPTIONAL,
+            policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void bindLedger(Ledger l) {
+        ledger = l;
+    }
+
+    void unbindLedger(Ledger l) {
+        if (ledger == l) {
+            ledger = null;
+        }
+    }
+
+    @Reference(service = OfficerRegistry.class, cardinality = ReferenceCardinality.OPTIONAL,
+            policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void bindOfficers(OfficerRegistry r) {
+        officers = r;
+    }
+
+    void unbindOfficers(OfficerRegistry r) {
+        if (officers == r) {
+            officers = null;
+        }
+    }
+
+    @Reference(service = DeadlineAlertListener.class, cardinality = ReferenceCardinality.MULTIPLE,
+            policy = ReferencePolicy.DYNAMIC)
+    void bindAlertListener(DeadlineAlertListener l) {
+        alertListeners.add(l);
+    }
+
+    void unbindAlertListener(DeadlineAlertListener l) {
+        alertListeners.remove(l);
+    }
+
+    @Reference(service = RegisterChangeListener.class, cardinality = ReferenceCardinality.MULTIPLE,
+            policy = ReferencePolicy.DYNAMIC)
+    void bindRegisterListener(RegisterChangeListener l) {
+        registerListeners.add(l);
+    }
+
+    void unbindRegisterListener(RegisterChangeListener l) {
+        registerListeners.remove(l);
+    }
+}

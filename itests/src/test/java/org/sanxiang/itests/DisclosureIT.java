@@ -1,0 +1,190 @@
+package org.sanxiang.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.inject.Inject;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.sanxiang.api.calendar.WorkingDayCalendar;
+import org.sanxiang.api.disclosure.OutboxAction;
+import org.sanxiang.api.disclosure.OutboxEntry;
+import org.sanxiang.api.disclosure.Party;
+import org.sanxiang.api.disclosure.PenaltyCategory;
+import org.sanxiang.api.disclosure.PenaltyRecord;
+import org.sanxiang.api.disclosure.Publication;
+import org.sanxiang.api.disclosure.PublicationRefusedException;
+import org.sanxiang.api.disclosure.PublicationState;
+import org.sanxiang.api.disclosure.PublicationVersion;
+import org.sanxiang.api.disclosure.Publications;
+import org.sanxiang.api.disclosure.RegisterEntry;
+import org.sanxiang.api.disclosure.RegisterType;
+import org.sanxiang.api.disclosure.Registers;
+import org.sanxiang.api.disclosure.Severity;
+import org.sanxiang.api.domain.CaseStage;
+import org.sanxiang.api.ledger.Ledger;
+import org.sanxiang.api.ledger.LedgerVerification;
+import org.sanxiang.api.records.CaseRecords;
+import org.sanxiang.api.records.EvidenceStore;
+import org.sanxiang.api.records.OfficerRegistry;
+
+/**
+ * Disclosure in Karaf (issue 4, R-D1, R-D3, R-D5): a penalty decision in the records module opens a
+ * publication with its 7-working-day deadline from the real calendar; its content is refused while invalid,
+ * approved by a second person and published (outbox entry), then revoked with a public reason (second entry);
+ * every version and step is listed and ledgered; the console shows it; a register change is versioned.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class DisclosureIT extends HubTestSupport {
+
+    private static final String AUTHORITY_USCC = "111404000123456783";
+
+    @Inject
+    private CaseRecords cases;
+
+    @Inject
+    private OfficerRegistry officers;
+
+    @Inject
+    private EvidenceStore evidence;
+
+    @Inject
+    private Publications publications;
+
+    @Inject
+    private Registers registers;
+
+    @Inject
+    private WorkingDayCalendar calendar;
+
+    @Inject
+    private Ledger ledger;
+
+    private static PenaltyRecord.Builder penalty(LocalDate decided) {
+        return PenaltyRecord.builder()
+                .party(Party.organisation("太原某建材有限公司", "91350100M000100Y43", "赵六"))
+                .decisionNumber("并自然资罚〔" + decided.getYear() + "〕" + uniqueId("") + "号")
+                .violationType("未经批准非法占用土地")
+                .violationFacts("当事人未经批准占用集体土地建设厂房。")
+                .basis("《中华人民共和国土地管理法》第七十七条")
+                .categories(PenaltyCategory.FINE)
+                .content("罚款人民币52000元")
+                .fineYuan(new BigDecimal("52000"))
+                .decisionDate(decided)
+                .authority("太原市规划和自然资源局")
+                .authorityUscc(AUTHORITY_USCC)
+                .dataSource("太原市规划和自然资源局")
+                .dataSourceUscc(AUTHORITY_USCC);
+    }
+
+    @Test
+    public void aPenaltyDecisionIsPublishedThenRevokedThroughTheOutbox() throws Exception {
+        String lead = CaseFixtures.officer(officers, "张三");
+        String second = CaseFixtures.officer(officers, "李四");
+        String n = uniqueId("并罚");
+        CaseFixtures.walkToExamination(cases, evidence, n, lead, second);
+        cases.transition(n, CaseStage.DECISION, lead, "作出处罚决定");
+
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        Publication opened = publications.forCase(n).orElseThrow(() -> new AssertionError("no publication opened"));
+        assertEquals(PublicationState.AWAITING_CONTENT, opened.state());
+        assertEquals(calendar.addWorkingDays(today, 7).due(), opened.deadline().due());
+        long id = opened.id();
+        long outboxBefore = lastOutboxId();
+
+        publications.draftPenalty(id, penalty(today).authorityUscc("111404000123456784").build(), Severity.GENERAL,
+                lead);
+        try {
+            publications.approve(id, second);
+            fail("a record with a wrong 统一社会信用代码 must not be approved");
+        } catch (PublicationRefusedException e) {
+            assertTrue(e.getMessage(), e.violations().stream().anyMatch(v -> v.field().equals("处罚机关统一社会信用代码")));
+        }
+        publications.draftPenalty(id, penalty(today).build(), Severity.GENERAL, lead);
+        try {
+            publications.approve(id, lead);
+            fail("the maker must not approve");
+        } catch (PublicationRefusedException e) {
+            assertTrue(e.getMessage(), e.getMessage().contains("审核人不能是录入人"));
+        }
+        publications.approve(id, second);
+        Publication published = publications.publish(id, second);
+        assertEquals(PublicationState.PUBLISHED, published.state());
+        assertEquals(today.plusMonths(3), published.displayUntil());
+
+        List<OutboxEntry> afterPublish = publications.outbox(outboxBefore, 100);
+        assertEquals(1, afterPublish.size());
+        assertEquals(OutboxAction.PUBLISH, afterPublish.get(0).action());
+        assertEquals("PUB-" + id + "-v2-PUBLISH", afterPublish.get(0).businessKey());
+        assertTrue(afterPublish.get(0).payload(), afterPublish.get(0).payload().contains("5.200000"));
+
+        Publication revoked = publications.revoke(id, "处罚决定已被依法撤销", today, second);
+        assertEquals(PublicationState.REVOKED, revoked.state());
+        List<OutboxEntry> all = publications.outbox(outboxBefore, 100);
+        assertEquals(List.of(OutboxAction.PUBLISH, OutboxAction.REVOKE), all.stream().map(OutboxEntry::action).toList());
+        assertTrue(all.get(1).payload().contains("处罚决定已被依法撤销"));
+
+        List<PublicationVersion> versions = publications.versions(id);
+        assertEquals(List.of("SUPERSEDED", "REVOKED"), versions.stream().map(PublicationVersion::status).toList());
+
+        String list = console("sanxiang:publication-list --csv --state REVOKED");
+        assertTrue(list, list.contains(id + "," + n + ",") && list.contains("已撤销"));
+        String show = console("sanxiang:publication-show " + id);
+        assertTrue(show, show.contains("撤销理由: 处罚决定已被依法撤销") && show.contains("SUPERSEDED")
+                && show.contains("REVOKED"));
+
+        LedgerVerification verification = ledger.verify();
+        assertTrue(verification.summary(), verification.firstMismatch().isEmpty());
+    }
+
+    @Test
+    public void registersAreVersionedAndTheConsoleShowsThemAsInForce() throws Exception {
+        String key = uniqueId("ZF");
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("事项名称", "对非法占用土地的行政处罚");
+        fields.put("实施主体", "太原市规划和自然资源局");
+        fields.put("职责", "查处土地违法行为");
+        fields.put("职权类别", "行政处罚");
+        fields.put("法定依据", "《中华人民共和国土地管理法》第七十七条");
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        RegisterEntry v1 = registers.put(RegisterType.ENFORCEMENT_ITEM, key, fields, today.minusDays(10), "itest");
+        fields.put("法定依据", "《中华人民共和国土地管理法》第七十七条、《土地管理法实施条例》第五十七条");
+        RegisterEntry v2 = registers.put(RegisterType.ENFORCEMENT_ITEM, key, fields, today.plusDays(5), "itest");
+        assertEquals(1, v1.version());
+        assertEquals(2, v2.version());
+        String now = console("sanxiang:register-show --csv ENFORCEMENT_ITEM");
+        assertTrue(now, now.contains(key + ",1,"));
+        String later = console("sanxiang:register-show --csv --as-of " + today.plusDays(5) + " 行政执法事项清单");
+        assertTrue(later, later.contains(key + ",2,") && later.contains("第五十七条"));
+        try {
+            registers.put(RegisterType.ENFORCEMENT_ITEM, uniqueId("ZF"), Map.of("事项名称", "缺字段"), today, "itest");
+            fail("an entry without its required fields must be refused");
+        } catch (PublicationRefusedException e) {
+            assertTrue(e.getMessage(), e.violations().stream().anyMatch(v -> v.field().equals("法定依据")));
+        }
+        String officer = CaseFixtures.officer(officers, "周九");
+        List<RegisterEntry> synced = registers.syncPersonnel(today, "itest");
+        assertTrue(synced.stream().anyMatch(e -> e.key().equals(officer)
+                && e.fields().get("执法证号").equals("CERT-" + officer)));
+        assertFalse(console("sanxiang:register-show --csv PERSONNEL").isEmpty());
+        String deadlines = console("sanxiang:deadline-list --scan");
+        assertTrue(deadlines, deadlines.contains("扫描完成"));
+    }
+
+    private long lastOutboxId() {
+        List<OutboxEntry> entries = publications.outbox(0, 10_000);
+        return entries.isEmpty() ? 0 : entries.get(entries.size() - 1).id();
+    }
+}
