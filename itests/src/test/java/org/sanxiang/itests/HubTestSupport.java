@@ -195,8 +195,25 @@ public abstract class HubTestSupport {
         return new HttpAnswer(status, body.toString(StandardCharsets.UTF_8));
     }
 
-    /** Runs a console command as ops would type it and returns what it printed. */
+    /**
+     * Runs a console command as ops would type it and returns what it printed. Commands register
+     * asynchronously after their bundle starts, so a command not found yet is retried for up to 30 s.
+     */
     protected String console(String command) throws Exception {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        while (true) {
+            try {
+                return consoleOnce(command);
+            } catch (Exception e) {
+                if (!e.getClass().getSimpleName().equals("CommandNotFoundException") || System.nanoTime() > deadline) {
+                    throw e;
+                }
+                Thread.sleep(250);
+            }
+        }
+    }
+
+    private String consoleOnce(String command) throws Exception {
         org.apache.karaf.shell.api.console.SessionFactory factory = bundleContext.getService(
                 bundleContext.getServiceReference(org.apache.karaf.shell.api.console.SessionFactory.class));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

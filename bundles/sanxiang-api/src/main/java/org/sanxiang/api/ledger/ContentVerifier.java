@@ -22,6 +22,14 @@ public interface ContentVerifier {
     String KIND_PROPERTY = "sanxiang.ledger.kind";
 
     /**
+     * Optional service property: the subject prefix(es) a verifier answers for within its kinds (a string or
+     * a string array), so that several modules can share a kind such as
+     * {@link LedgerKinds#CONFIG_CHANGE}. The verifier with the longest matching prefix answers; a verifier
+     * without the property answers the subjects no prefix matches.
+     */
+    String SUBJECT_PREFIX_PROPERTY = "sanxiang.ledger.subject.prefix";
+
+    /**
      * The SHA-256 of the current canonical content of the record {@code subjectRef} refers to, or empty
      * when the record no longer exists. Throws only when it cannot tell (e.g. the database is down): the
      * entry is then counted as a content error, not as tampered.

@@ -47,6 +47,21 @@ public final class Sha256 implements Comparable<Sha256> {
         return new Sha256(md.digest(data));
     }
 
+    /**
+     * The SHA-256 of a business row's canonical text, as modules ledger their rows: each field as its
+     * {@code String.valueOf} (null as U+0000), preceded by its length in UTF-16 units and followed by U+001F,
+     * the length also followed by U+001F, all in UTF-8 — so that no two different rows share a text. A
+     * {@link ContentVerifier} recomputes it from the row as stored.
+     */
+    public static Sha256 ofFields(Object... fields) {
+        StringBuilder sb = new StringBuilder();
+        for (Object f : fields) {
+            String s = f == null ? "\u0000" : String.valueOf(f);
+            sb.append(s.length()).append('\u001f').append(s).append('\u001f');
+        }
+        return digest(sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     /** A fresh SHA-256 {@link MessageDigest}, for callers that hash content in pieces. */
     public static MessageDigest messageDigest() {
         try {

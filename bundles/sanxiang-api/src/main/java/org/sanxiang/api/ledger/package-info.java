@@ -14,7 +14,7 @@
  * store bundle keeps all SQL.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.sanxiang.api.ledger;
 
 import org.osgi.annotation.bundle.Export;

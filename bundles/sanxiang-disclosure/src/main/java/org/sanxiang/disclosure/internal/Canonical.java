@@ -1,6 +1,5 @@
 package org.sanxiang.disclosure.internal;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import org.sanxiang.api.ledger.Sha256;
@@ -53,11 +52,6 @@ final class Canonical {
     }
 
     private static Sha256 digest(Object... fields) {
-        StringBuilder sb = new StringBuilder();
-        for (Object f : fields) {
-            String s = f == null ? "\u0000" : String.valueOf(f);
-            sb.append(s.length()).append('\u001f').append(s).append('\u001f');
-        }
-        return Sha256.digest(sb.toString().getBytes(StandardCharsets.UTF_8));
+        return Sha256.ofFields(fields);
     }
 }

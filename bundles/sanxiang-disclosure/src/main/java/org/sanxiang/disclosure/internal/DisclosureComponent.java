@@ -56,7 +56,8 @@ import org.slf4j.LoggerFactory;
         property = {
             ContentVerifier.KIND_PROPERTY + "=" + LedgerKinds.PUBLICATION,
             ContentVerifier.KIND_PROPERTY + "=" + LedgerKinds.REGISTER,
-            ContentVerifier.KIND_PROPERTY + "=" + LedgerKinds.INSPECTION_DRAW})
+            ContentVerifier.KIND_PROPERTY + "=" + LedgerKinds.INSPECTION_DRAW,
+            ContentVerifier.SUBJECT_PREFIX_PROPERTY + "=disclosure:"})
 public class DisclosureComponent extends DelegatingDisclosure {
 
     private static final Logger LOG = LoggerFactory.getLogger(DisclosureComponent.class);

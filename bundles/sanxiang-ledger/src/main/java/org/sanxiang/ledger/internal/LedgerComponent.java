@@ -99,8 +99,10 @@ public final class LedgerComponent implements Ledger {
         if (kinds.isEmpty()) {
             LOG.warn("Content verifier {} has no {} property; ignored", verifier, ContentVerifier.KIND_PROPERTY);
         }
-        kinds.forEach(kind -> verifiers.register(kind, verifier));
-        LOG.info("Content verifier for ledger kinds {} registered", kinds);
+        List<String> prefixes = ContentVerifierRegistry.kindsOf(properties.get(ContentVerifier.SUBJECT_PREFIX_PROPERTY));
+        kinds.forEach(kind -> verifiers.register(kind, verifier, prefixes));
+        LOG.info("Content verifier for ledger kinds {}{} registered", kinds,
+                prefixes.isEmpty() ? "" : " (subjects " + prefixes + ")");
     }
 
     void unbindContentVerifier(ContentVerifier verifier, Map<String, Object> properties) {

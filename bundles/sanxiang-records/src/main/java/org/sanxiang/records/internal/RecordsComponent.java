@@ -50,7 +50,9 @@ import org.slf4j.LoggerFactory;
             ContentVerifier.KIND_PROPERTY + "=" + LedgerKinds.MEDIA_LINK,
             ContentVerifier.KIND_PROPERTY + "=" + LedgerKinds.ACCESS,
             ContentVerifier.KIND_PROPERTY + "=" + LedgerKinds.RETENTION,
-            ContentVerifier.KIND_PROPERTY + "=" + LedgerKinds.CONFIG_CHANGE})
+            ContentVerifier.KIND_PROPERTY + "=" + LedgerKinds.CONFIG_CHANGE,
+            ContentVerifier.SUBJECT_PREFIX_PROPERTY + "=records:",
+            ContentVerifier.SUBJECT_PREFIX_PROPERTY + "=config:" + RecordsComponent.PID + ":"})
 @Designate(ocd = RecordsConfig.class)
 public class RecordsComponent extends DelegatingRecords {
 
