@@ -74,6 +74,10 @@ public class DisclosureComponent extends DelegatingDisclosure {
                 + " list); 0 turns the schedule off.")
         int monitor_interval_minutes() default 60;
 
+        @AttributeDefinition(description = "Count a publication as out only when the national credit system"
+                + " acknowledged it (turn on with the credit-publication adapter).")
+        boolean deadline_requires_acknowledgement() default false;
+
         @AttributeDefinition(description = "Keep the personnel list (行政执法人员清单) in step with the officers.")
         boolean personnel_sync() default true;
     }
@@ -96,6 +100,7 @@ public class DisclosureComponent extends DelegatingDisclosure {
                 () -> List.copyOf(alertListeners), Clock.systemUTC(), config.near_breach_working_days());
         RegistersService registers = new RegistersService(store, sink, () -> Optional.ofNullable(officers),
                 () -> List.copyOf(registerListeners), Clock.systemUTC());
+        publications.setRequireAcknowledgement(config.deadline_requires_acknowledgement());
         init(publications, registers, new InspectionsService(store, rules, sink, Clock.systemUTC()));
         personnelSync = config.personnel_sync();
         scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -115,6 +120,7 @@ public class DisclosureComponent extends DelegatingDisclosure {
     void modified(Config config) {
         try {
             publications().setNearBreachWorkingDays(config.near_breach_working_days());
+            publications().setRequireAcknowledgement(config.deadline_requires_acknowledgement());
             personnelSync = config.personnel_sync();
         } catch (IllegalArgumentException e) {
             LOG.error("Disclosure monitor NOT reconfigured, the settings in use stay: {}", e.getMessage());

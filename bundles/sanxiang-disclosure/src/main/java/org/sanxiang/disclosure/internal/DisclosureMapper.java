@@ -27,13 +27,14 @@ public interface DisclosureMapper {
     int updatePublication(@Param("row") PublicationRow row, @Param("expectedState") String expectedState);
 
     List<PublicationRow> listPublications(@Param("state") String state, @Param("overdueBefore") LocalDate overdueBefore,
-                                          @Param("limit") int limit);
+                                          @Param("requireAck") boolean requireAck, @Param("limit") int limit);
 
     List<PublicationRow> publicView(@Param("limit") int limit);
 
     List<PublicationRow> expiring(@Param("today") LocalDate today);
 
-    List<PublicationRow> unpublished(@Param("limit") int limit);
+    /** Publications not yet out, nearest deadline first (see {@code notDelivered} in the mapper). */
+    List<PublicationRow> unpublished(@Param("requireAck") boolean requireAck, @Param("limit") int limit);
 
     int insertVersion(VersionRow row);
 

@@ -72,6 +72,7 @@ final class PublicationsService implements Publications, DeadlineMonitor {
     private final Supplier<List<DeadlineAlertListener>> alertListeners;
     private final Clock clock;
     private volatile int nearBreachWorkingDays;
+    private volatile boolean requireAcknowledgement;
 
     PublicationsService(ModuleStore store, DisclosureRules rules, WorkingDayCalendar calendar, LedgerSink ledger,
                         Supplier<List<DeadlineAlertListener>> alertListeners, Clock clock, int nearBreachWorkingDays) {
@@ -82,6 +83,14 @@ final class PublicationsService implements Publications, DeadlineMonitor {
         this.alertListeners = alertListeners;
         this.clock = clock;
         setNearBreachWorkingDays(nearBreachWorkingDays);
+    }
+
+    /**
+     * Whether a publication counts as out only once the national credit system acknowledged it (set when
+     * the credit-publication adapter is installed), rather than once the hub published it.
+     */
+    void setRequireAcknowledgement(boolean require) {
+        requireAcknowledgement = require;
     }
 
     void setNearBreachWorkingDays(int days) {
@@ -441,7 +450,7 @@ final class PublicationsService implements Publications, DeadlineMonitor {
     @Override
     public List<Publication> list(PublicationState state, boolean overdueOnly, LocalDate today, int limit) {
         return read(m -> m.listPublications(state == null ? null : state.name(), overdueOnly ? today : null,
-                clamp(limit))).stream().map(this::toPublication).toList();
+                requireAcknowledgement, clamp(limit))).stream().map(this::toPublication).toList();
     }
 
     @Override
@@ -481,7 +490,7 @@ final class PublicationsService implements Publications, DeadlineMonitor {
     @Override
     public List<DeadlineAlert> scan(LocalDate today) {
         List<AlertRow> raised = new ArrayList<>();
-        for (PublicationRow p : read(m -> m.unpublished(10_000))) {
+        for (PublicationRow p : read(m -> m.unpublished(requireAcknowledgement, 10_000))) {
             int left = calendar.workingDaysBetween(today, p.dueDate);
             DeadlineAlert.Level level = today.isAfter(p.dueDate) ? DeadlineAlert.Level.BREACH
                     : left <= nearBreachWorkingDays ? DeadlineAlert.Level.NEAR_BREACH : null;
@@ -534,7 +543,7 @@ final class PublicationsService implements Publications, DeadlineMonitor {
 
     @Override
     public List<Publication> pending(int limit) {
-        return read(m -> m.unpublished(clamp(limit))).stream().map(this::toPublication).toList();
+        return read(m -> m.unpublished(requireAcknowledgement, clamp(limit))).stream().map(this::toPublication).toList();
     }
 
     // ------------------------------------------------------------------ ledger verification

@@ -216,6 +216,24 @@ class PublicationsServiceTest {
     }
 
     @Test
+    void whenAcknowledgementCountsAPublicationIsOutOnlyOnceTheReceiverAcknowledgedIt() {
+        service.setRequireAcknowledgement(true);
+        long id = openPenalty("C-8").id();
+        service.draftPenalty(id, Records.penalty().decisionDate(DECIDED).build(), Severity.GENERAL, "录入员甲");
+        service.approve(id, "审核员乙");
+        service.publish(id, "审核员乙");
+        assertEquals(List.of(id), service.pending(10).stream().map(Publication::id).toList(),
+                "published but not acknowledged is still pending");
+        assertEquals(DeadlineAlert.Level.BREACH, service.scan(LocalDate.parse("2025-10-17")).get(0).level());
+        long entry = service.outbox(0, 10).get(0).id();
+        service.acknowledged(entry, "回执-0001");
+        assertTrue(service.pending(10).isEmpty());
+        assertTrue(service.list(null, true, LocalDate.parse("2025-10-20"), 10).isEmpty());
+        assertEquals(now.get(), service.get(id).orElseThrow().acknowledgedAt());
+        service.setRequireAcknowledgement(false);
+    }
+
+    @Test
     void editingAnEventRowBehindTheHubsBackChangesItsDigest() throws Exception {
         long id = openPenalty("C-7").id();
         long eventId = service.events(id).get(0).id;
