@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.inject.Inject;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -18,6 +19,12 @@ import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.sanxiang.api.calendar.WorkingDayCalendar;
+import org.sanxiang.api.disclosure.InspectionDraw;
+import org.sanxiang.api.disclosure.InspectionItem;
+import org.sanxiang.api.disclosure.InspectionResult;
+import org.sanxiang.api.disclosure.InspectionSubject;
+import org.sanxiang.api.disclosure.Inspections;
+import org.sanxiang.api.disclosure.Inspector;
 import org.sanxiang.api.disclosure.OutboxAction;
 import org.sanxiang.api.disclosure.OutboxEntry;
 import org.sanxiang.api.disclosure.Party;
@@ -65,6 +72,9 @@ public class DisclosureIT extends HubTestSupport {
 
     @Inject
     private Registers registers;
+
+    @Inject
+    private Inspections inspections;
 
     @Inject
     private WorkingDayCalendar calendar;
@@ -181,6 +191,32 @@ public class DisclosureIT extends HubTestSupport {
         assertFalse(console("sanxiang:register-show --csv PERSONNEL").isEmpty());
         String deadlines = console("sanxiang:deadline-list --scan");
         assertTrue(deadlines, deadlines.contains("扫描完成"));
+    }
+
+    @Test
+    public void aRandomInspectionDrawIsReplayableAndItsResultsGoOutOnce() throws Exception {
+        InspectionItem item = new InspectionItem(uniqueId("SJ"), "土地利用情况检查", "土地", new BigDecimal("0.5"));
+        List<InspectionSubject> subjects = List.of(new InspectionSubject("S1", "企业一", "91350100M000100Y43"),
+                new InspectionSubject("S2", "企业二", null), new InspectionSubject("S3", "企业三", null),
+                new InspectionSubject("S4", "企业四", null));
+        List<Inspector> inspectors = List.of(new Inspector("I1", "检查员一", Set.of("土地"), Set.of()),
+                new Inspector("I2", "检查员二", Set.of("土地"), Set.of()),
+                new Inspector("I3", "检查员三", Set.of("土地"), Set.of("S1")));
+        InspectionDraw draw = inspections.draw(item, subjects, inspectors, "公开种子-" + item.code(), "itest");
+        assertEquals(2, draw.result().assignments().size());
+        Map<String, InspectionResult> results = new LinkedHashMap<>();
+        draw.result().assignments().forEach(a -> results.put(a.subject().id(), InspectionResult.NO_PROBLEM_FOUND));
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        InspectionDraw recorded = inspections.recordResults(draw.id(), results, today, "itest");
+        assertEquals(calendar.addWorkingDays(today, 20).due(), recorded.resultsDue().due());
+        long before = lastOutboxId();
+        inspections.publishResults(draw.id(), "itest");
+        List<OutboxEntry> out = publications.outbox(before, 10);
+        assertEquals(1, out.size());
+        assertEquals(OutboxAction.INSPECTION_RESULT, out.get(0).action());
+        String listed = console("sanxiang:draw-list --replay --csv");
+        assertTrue(listed, listed.contains(draw.id() + "," + item.code() + ",公开种子-" + item.code())
+                && listed.contains("未发现问题") && listed.contains("一致"));
     }
 
     private long lastOutboxId() {
