@@ -7,6 +7,7 @@ import static org.ops4j.pax.exam.CoreOptions.vmOptions;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRuntimeFolder;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
 
 import java.io.ByteArrayOutputStream;
@@ -42,6 +43,8 @@ public abstract class HubTestSupport {
 
     public static final String STATUS_CLIENT = "itest-status";
     public static final String STATUS_PASSWORD = "itest-status-" + "pw";
+    public static final String HUB_CLIENT = "itest-hub";
+    public static final String HUB_PASSWORD = "itest-hub-" + "pw";
     public static final String WSSE_NS =
             "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-secext-1.0.xsd";
     public static final String PASSWORD_TEXT =
@@ -74,6 +77,15 @@ public abstract class HubTestSupport {
                         repo),
                 editConfigurationFilePut("etc/org.sanxiang.clients.cfg", "client." + STATUS_CLIENT,
                         "status;" + PasswordHash.hash(STATUS_PASSWORD.toCharArray(), 10_000)),
+                // the hub delivers to the supervision office simulator booted with it, as a client of role
+                // supervision-office at the simulator
+                editConfigurationFilePut("etc/org.sanxiang.clients.cfg", "client." + HUB_CLIENT,
+                        "supervision-office;" + PasswordHash.hash(HUB_PASSWORD.toCharArray(), 10_000)),
+                editConfigurationFilePut("etc/org.sanxiang.supervision.cfg", "office.url",
+                        "http://127.0.0.1:" + http + "/cxf/sim/supervision"),
+                editConfigurationFilePut("etc/org.sanxiang.supervision.cfg", "office.user", HUB_CLIENT),
+                editConfigurationFilePut("etc/org.sanxiang.supervision.cfg", "office.password", HUB_PASSWORD),
+                editConfigurationFilePut("etc/org.sanxiang.supervision.cfg", "office.receive.timeout.millis", "3000"),
                 systemProperty("sanxiang.itest.httpPort").value(http),
                 mavenBundle(maven("org.hamcrest", "hamcrest", System.getProperty("hamcrest.version"))),
                 mavenBundle(maven("org.awaitility", "awaitility", System.getProperty("awaitility.version")))));
@@ -90,6 +102,10 @@ public abstract class HubTestSupport {
             // the heads signed by the previous instance would (rightly) fail verification as UNKNOWN_KEY.
             options.add(editConfigurationFilePut("etc/org.sanxiang.ledger.cfg", "key.dir",
                     new File("target/ledger-keys-mysql").getAbsolutePath()));
+        }
+        if (Boolean.getBoolean("sanxiang.itest.keep")) {
+            // -Dsanxiang.itest.keep=true keeps target/exam/<run>/ (its data/log/karaf.log) for a post-mortem
+            options.add(keepRuntimeFolder());
         }
         options.add(javaModuleOptions());
         options.addAll(List.of(extraOptions()));

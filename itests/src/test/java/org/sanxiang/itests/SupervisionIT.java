@@ -3,14 +3,29 @@ package org.sanxiang.itests;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
+import static org.awaitility.Awaitility.await;
+
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import javax.inject.Inject;
+import javax.sql.DataSource;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.ops4j.pax.exam.util.Filter;
+import org.sanxiang.api.disclosure.RegisterType;
+import org.sanxiang.api.disclosure.Registers;
+import org.sanxiang.api.supervision.SupervisionReporting;
+import org.sanxiang.simulator.supervision.SupervisionOffice;
 import org.sanxiang.api.domain.CaseStage;
 import org.sanxiang.api.records.AccessLog;
 import org.sanxiang.api.records.AccessRecord;
@@ -19,9 +34,12 @@ import org.sanxiang.api.records.EvidenceStore;
 import org.sanxiang.api.records.OfficerRegistry;
 
 /**
- * The supervision office adapter in Karaf (issue 9, R-R6, R-I3): the office queries a case's full trail and
- * its access log over real SOAP with WS-Security; the query is itself in the access log; a caller without
- * the supervision role is refused.
+ * The supervision office adapter in Karaf (issue 9, R-R6, R-I1, R-I3) against the office simulator: the office
+ * queries a case's full trail and its access log over real SOAP with WS-Security (the query is itself in the
+ * access log; a caller without the role is refused); a case's progress reaches the office with the status
+ * codes; two checkpoints are consistent and one made after the stored ledger was tampered with is flagged;
+ * deliveries survive the office being down, a rejection shows its reason, and a dead letter is replayed —
+ * each message once at the office.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -42,6 +60,19 @@ public class SupervisionIT extends HubTestSupport {
 
     @Inject
     private AccessLog accessLog;
+
+    @Inject
+    private Registers registers;
+
+    @Inject
+    private SupervisionReporting reporting;
+
+    @Inject
+    private SupervisionOffice office;
+
+    @Inject
+    @Filter("(osgi.jndi.service.name=jdbc/sanxiang)")
+    private DataSource dataSource;
 
     private static byte[] utf8(String s) {
         return s.getBytes(StandardCharsets.UTF_8);
@@ -84,5 +115,134 @@ public class SupervisionIT extends HubTestSupport {
         HttpAnswer missing = post("/cxf/hub/supervision", NS + ":GetCaseTrail", utf8(envelope(OFFICE, OFFICE_PW, unknown)));
         assertEquals(missing.toString(), 500, missing.status);
         assertTrue(missing.body, missing.body.contains("没有案件"));
+    }
+
+    private boolean officeHas(String businessKey, int version) {
+        return office.received().stream().anyMatch(r -> r.businessKey().equals(businessKey) && r.version() == version);
+    }
+
+    @Test
+    public void aCaseProgressReachesTheOfficeWithItsStatusCodesOnceEach() throws Exception {
+        String lead = CaseFixtures.officer(officers, "赵一");
+        String second = CaseFixtures.officer(officers, "钱二");
+        String n = uniqueId("并罚");
+        CaseFixtures.walkToExamination(cases, evidence, n, lead, second);
+        cases.transition(n, CaseStage.DECISION, lead, "作出处罚决定");
+        await().atMost(Duration.ofSeconds(60)).until(() -> officeHas("CASE-" + n + "-03", 1));
+        assertTrue(officeHas("CASE-" + n + "-01", 1));
+        assertTrue(officeHas("CASE-" + n + "-02", 1));
+        assertEquals("02 is sent once although three stages map to it", 1, office.deliveries("CASE-" + n + "-02", 1));
+        String list = console("sanxiang:delivery-list --csv supervision");
+        assertTrue(list, list.contains("CASE-" + n + "-03,1,CASE_STATUS") && list.contains("ACCEPTED"));
+    }
+
+    @Test
+    public void checkpointsAreConsistentAndOneMadeAfterTamperingIsFlagged() throws Exception {
+        String lead = CaseFixtures.officer(officers, "孙三");
+        String n = uniqueId("并罚");
+        cases.file(new org.sanxiang.api.records.NewCase(n, org.sanxiang.api.domain.EnforcementKind.PENALTY, "违法建设",
+                "140105", List.of(org.sanxiang.api.records.Party.legalPerson("太原某公司", "91350100M000100Y43")),
+                List.of()), lead);
+        SupervisionReporting.Checkpoint first = reporting.checkpointNow().orElseThrow();
+        cases.addDocument(n, "立案审批表", "立案审批表", CaseFixtures.text("立案"), lead);
+        SupervisionReporting.Checkpoint second = reporting.checkpointNow().orElseThrow();
+        assertEquals(Long.valueOf(first.treeSize()), second.previousTreeSize());
+        await().atMost(Duration.ofSeconds(60)).until(() -> officeHas(second.businessKey(), 1));
+        assertTrue(office.checkpoints().stream().filter(c -> c.treeSize() == second.treeSize())
+                .allMatch(SupervisionOffice.CheckpointCheck::consistent));
+
+        cases.addDocument(n, "询问笔录", "询问笔录", CaseFixtures.text("问答"), lead);
+        long last;
+        String original;
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement q = c.prepareStatement("SELECT MAX(idx) FROM ledger_entry");
+             ResultSet rs = q.executeQuery()) {
+            rs.next();
+            last = rs.getLong(1);
+        }
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement q = c.prepareStatement("SELECT leaf_hash FROM ledger_entry WHERE idx = ?")) {
+            q.setLong(1, last);
+            try (ResultSet rs = q.executeQuery()) {
+                rs.next();
+                original = rs.getString(1);
+            }
+        }
+        setLeaf(last, original.substring(0, 63) + (original.endsWith("0") ? "1" : "0"));
+        SupervisionReporting.Checkpoint third;
+        try {
+            third = reporting.checkpointNow().orElseThrow();
+        } finally {
+            setLeaf(last, original);
+        }
+        await().atMost(Duration.ofSeconds(60)).until(() -> office.checkpoints().stream()
+                .anyMatch(c -> c.treeSize() == third.treeSize() && !c.consistent()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> console("sanxiang:checkpoint-list --csv")
+                .contains("CHECKPOINT_INCONSISTENT"));
+    }
+
+    private void setLeaf(long idx, String hash) throws Exception {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement u = c.prepareStatement("UPDATE ledger_entry SET leaf_hash = ? WHERE idx = ?")) {
+            u.setString(1, hash);
+            u.setLong(2, idx);
+            assertEquals(1, u.executeUpdate());
+        }
+    }
+
+    private String registerChange() {
+        String key = uniqueId("ZF");
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("事项名称", "对违法占地的行政处罚");
+        fields.put("实施主体", "太原市规划和自然资源局");
+        fields.put("职责", "查处土地违法行为");
+        fields.put("职权类别", "行政处罚");
+        fields.put("法定依据", "《中华人民共和国土地管理法》");
+        registers.put(RegisterType.ENFORCEMENT_ITEM, key, fields, LocalDate.now(), "itest");
+        return "REG-ENFORCEMENT_ITEM-" + key;
+    }
+
+    @Test
+    public void deliveriesSurviveTheOfficeBeingDownAndARejectionShowsItsReason() throws Exception {
+        office.mode(SupervisionOffice.Mode.UNAVAILABLE, 0);
+        List<String> keys = List.of(registerChange(), registerChange(), registerChange());
+        Thread.sleep(4_000);
+        assertTrue("nothing gets through while the office is down", keys.stream().noneMatch(k -> officeHas(k, 1)));
+        office.mode(SupervisionOffice.Mode.NORMAL, 0);
+        await().atMost(Duration.ofSeconds(60)).until(() -> keys.stream().allMatch(k -> officeHas(k, 1)));
+        for (String k : keys) {
+            assertEquals(k, 1, office.deliveries(k, 1));
+        }
+
+        office.mode(SupervisionOffice.Mode.REJECT, 0);
+        String rejected = registerChange();
+        try {
+            await().atMost(Duration.ofSeconds(60)).until(() -> console("sanxiang:delivery-list --csv supervision")
+                    .contains(rejected + ",1,REGISTER_CHANGE"));
+            await().atMost(Duration.ofSeconds(60)).until(() -> console("sanxiang:delivery-list --csv supervision")
+                    .lines().anyMatch(l -> l.startsWith(rejected + ",") && l.contains("REJECTED")
+                            && l.contains("SIM-REJECT: 模拟拒收")));
+        } finally {
+            office.mode(SupervisionOffice.Mode.NORMAL, 0);
+        }
+    }
+
+    @Test
+    public void aDeadLetterIsReplayedAndArrivesOnce() throws Exception {
+        office.mode(SupervisionOffice.Mode.UNAVAILABLE, 0);
+        String key;
+        try {
+            key = registerChange();
+            await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(2))
+                    .until(() -> console("sanxiang:delivery-list --dead --csv supervision").contains(key + ",1,"));
+        } finally {
+            office.mode(SupervisionOffice.Mode.NORMAL, 0);
+        }
+        String replayed = console("sanxiang:delivery-replay supervision " + key);
+        assertTrue(replayed, replayed.contains("已重发死信1条"));
+        await().atMost(Duration.ofSeconds(60)).until(() -> officeHas(key, 1));
+        assertEquals(1, office.deliveries(key, 1));
+        assertTrue(console("sanxiang:delivery-list --dead --csv supervision"), !console(
+                "sanxiang:delivery-list --dead --csv supervision").contains(key));
     }
 }

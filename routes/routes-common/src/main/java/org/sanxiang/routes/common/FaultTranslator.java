@@ -61,6 +61,12 @@ public final class FaultTranslator extends AbstractPhaseInterceptor<Message> {
             return;
         }
         Fault fault = (Fault) ex;
+        if (declaredInContract(fault)) {
+            // a fault the WSDL declares (e.g. 拒收 Rejection) is part of the contract: passed on unchanged
+            LOG.info("SOAP {}: declared fault {}: {}", endpoint, fault.getCause().getClass().getSimpleName(),
+                    fault.getMessage());
+            return;
+        }
         Code code = classify(fault);
         String original = fault.getMessage();
         switch (code) {
@@ -81,6 +87,12 @@ public final class FaultTranslator extends AbstractPhaseInterceptor<Message> {
         Element codeElement = doc.createElementNS(NS, "sx:code");
         codeElement.setTextContent(code.code());
         detail.appendChild(codeElement);
+    }
+
+    /** Whether the fault carries an exception the contract declares ({@code @WebFault}, generated from the WSDL). */
+    static boolean declaredInContract(Fault fault) {
+        Throwable cause = fault.getCause();
+        return cause != null && cause.getClass().isAnnotationPresent(javax.xml.ws.WebFault.class);
     }
 
     static Code classify(Fault fault) {

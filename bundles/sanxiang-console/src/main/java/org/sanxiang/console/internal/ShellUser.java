@@ -1,17 +1,17 @@
-package org.sanxiang.console.internal.records;
+package org.sanxiang.console.internal;
 
 import java.security.AccessController;
 import java.security.Principal;
 import javax.security.auth.Subject;
 
 /** The name of the user running a console command, for the access audit. */
-final class ShellUser {
+public final class ShellUser {
 
     private ShellUser() {
     }
 
     @SuppressWarnings("removal")
-    static String name() {
+    public static String name() {
         Subject subject = Subject.getSubject(AccessController.getContext());
         if (subject != null) {
             for (Principal p : subject.getPrincipals()) {

@@ -1,0 +1,297 @@
+package org.sanxiang.routes.supervision;
+
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import javax.sql.DataSource;
+import javax.xml.bind.JAXBContext;
+import javax.xml.bind.JAXBException;
+import javax.xml.bind.Marshaller;
+import org.apache.ibatis.session.SqlSession;
+import org.sanxiang.api.disclosure.DeadlineAlert;
+import org.sanxiang.api.disclosure.DeadlineAlertListener;
+import org.sanxiang.api.disclosure.RegisterChangeListener;
+import org.sanxiang.api.disclosure.RegisterEntry;
+import org.sanxiang.api.domain.CaseStage;
+import org.sanxiang.api.ledger.ConsistencyProof;
+import org.sanxiang.api.ledger.Ledger;
+import org.sanxiang.api.ledger.Sha256;
+import org.sanxiang.api.ledger.SignedTreeHead;
+import org.sanxiang.api.records.CaseEventListener;
+import org.sanxiang.api.records.EnforcementCase;
+import org.sanxiang.api.records.Transition;
+import org.sanxiang.contracts.supervision.v1.AnnualReport;
+import org.sanxiang.contracts.supervision.v1.CaseStatus;
+import org.sanxiang.contracts.supervision.v1.Checkpoint;
+import org.sanxiang.contracts.supervision.v1.DeliverRequest;
+import org.sanxiang.contracts.supervision.v1.Field;
+import org.sanxiang.contracts.supervision.v1.MessageKind;
+import org.sanxiang.contracts.supervision.v1.ObjectFactory;
+import org.sanxiang.contracts.supervision.v1.RegisterChange;
+import org.sanxiang.routes.supervision.SupervisionMapper.CheckpointRow;
+import org.sanxiang.routes.supervision.SupervisionMapper.MessageRow;
+import org.sanxiang.store.support.ModuleStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The supervision adapter's outbox (报送发件箱): every event the office must hear of becomes one
+ * {@link DeliverRequest} row keyed by business key + version — case status changes in the supervision
+ * codes (01..06, with 04 执行完毕 when execution ends), register changes, deadline alerts, ledger
+ * checkpoints with the consistency proof from the previous checkpoint, annual reports. Writing the same
+ * key and version twice keeps the first: re-pushing is idempotent here as at the office.
+ */
+public final class SupervisionOutbox implements CaseEventListener, RegisterChangeListener, DeadlineAlertListener {
+
+    static final List<String> MAPPERS = List.of("org/sanxiang/routes/supervision/SupervisionMapper.xml");
+    private static final Logger LOG = LoggerFactory.getLogger(SupervisionOutbox.class);
+
+    private final ModuleStore store;
+    private final Ledger ledger;
+    private final String bureau;
+    private final Clock clock;
+    private final JAXBContext jaxb;
+
+    public SupervisionOutbox(ModuleStore store, Ledger ledger, String bureau) {
+        this(store, ledger, bureau, Clock.systemUTC());
+    }
+
+    /** The adapter's tables on the hub's database (module {@code supervision}), migrated at start. */
+    public static ModuleStore openStore(DataSource dataSource) throws SQLException {
+        return ModuleStore.open(dataSource, "supervision", SupervisionOutbox.class.getClassLoader(), MAPPERS);
+    }
+
+    SupervisionOutbox(ModuleStore store, Ledger ledger, String bureau, Clock clock) {
+        this.store = store;
+        this.ledger = ledger;
+        this.bureau = bureau;
+        this.clock = clock;
+        try {
+            this.jaxb = JAXBContext.newInstance(ObjectFactory.class);
+        } catch (JAXBException e) {
+            throw new IllegalStateException("supervision contract classes not usable: " + e.getMessage(), e);
+        }
+    }
+
+    // ---------------------------------------------------------------- events
+
+    @Override
+    public void transitioned(EnforcementCase after, Transition t) {
+        String from = t.from() == null ? null : t.from().supervisionCode();
+        List<String> codes = new ArrayList<>();
+        if (t.from() == CaseStage.EXECUTION) {
+            codes.add("04");
+        }
+        if (!t.to().supervisionCode().equals(from)) {
+            codes.add(t.to().supervisionCode());
+        }
+        for (String code : codes) {
+            CaseStatus s = new CaseStatus();
+            s.setCaseNumber(after.caseNumber());
+            s.setEnforcementKind(after.kind().name());
+            s.setItem(after.item());
+            s.setStatusCode(code);
+            s.setStage(t.to().name());
+            s.setChangedAt(SupervisionQueries.xml(t.at()));
+            DeliverRequest r = request("CASE-" + after.caseNumber() + "-" + code, 1, MessageKind.CASE_STATUS);
+            r.setCaseStatus(s);
+            put(r, "案件" + after.caseNumber() + " 状态" + code);
+        }
+    }
+
+    @Override
+    public void changed(RegisterEntry entry) {
+        RegisterChange c = new RegisterChange();
+        c.setRegister(entry.type().name());
+        c.setKey(entry.key());
+        c.setEffectiveFrom(date(entry.effectiveFrom()));
+        c.setWithdrawn(entry.withdrawn());
+        for (Map.Entry<String, String> f : entry.fields().entrySet()) {
+            Field field = new Field();
+            field.setName(f.getKey());
+            field.setValue(f.getValue());
+            c.getField().add(field);
+        }
+        DeliverRequest r = request("REG-" + entry.type().name() + "-" + entry.key(), entry.version(),
+                MessageKind.REGISTER_CHANGE);
+        r.setRegisterChange(c);
+        put(r, entry.type().chinese() + " " + entry.key() + " v" + entry.version());
+    }
+
+    @Override
+    public void alert(DeadlineAlert alert) {
+        org.sanxiang.contracts.supervision.v1.DeadlineAlert a = new org.sanxiang.contracts.supervision.v1.DeadlineAlert();
+        a.setSubject("PUBLICATION");
+        a.setReference(String.valueOf(alert.publicationId()));
+        a.setCaseNumber(alert.caseNumber());
+        a.setLevel(alert.level().name());
+        a.setDue(date(alert.due()));
+        a.setWorkingDaysLeft(alert.workingDaysLeft());
+        DeliverRequest r = request("ALERT-PUB-" + alert.publicationId() + "-" + alert.level() + "-" + alert.due(), 1,
+                MessageKind.DEADLINE_ALERT);
+        r.setDeadlineAlert(a);
+        put(r, "公示" + alert.publicationId() + " " + alert.level().chinese());
+    }
+
+    /**
+     * Signs the ledger's current head and queues it as a checkpoint with the consistency proof from the
+     * previous checkpoint; nothing new when the ledger has not grown since.
+     */
+    public synchronized Optional<CheckpointRow> checkpoint() {
+        SignedTreeHead head = ledger.signHead();
+        CheckpointRow previous = read(SupervisionMapper::lastCheckpoint);
+        if (previous != null && previous.treeSize == head.treeSize()
+                && previous.rootHash.equals(head.rootHash().hex())) {
+            return Optional.empty();
+        }
+        Checkpoint c = new Checkpoint();
+        c.setTreeSize(head.treeSize());
+        c.setRootHash(head.rootHash().hex());
+        c.setTimestamp(SupervisionQueries.xml(head.timestamp()));
+        c.setKeyId(head.keyId());
+        c.setSignature(head.signature());
+        c.setPublicKey(ledger.signingKey().getEncoded());
+        if (previous != null && previous.treeSize > 0 && previous.treeSize <= head.treeSize()) {
+            ConsistencyProof proof = ledger.consistencyProof(previous.treeSize, head.treeSize());
+            c.setPreviousTreeSize(previous.treeSize);
+            proof.path().forEach(h -> c.getConsistencyPath().add(h.hex()));
+        }
+        String key = "CP-" + head.treeSize() + "-" + head.rootHash().hex().substring(0, 16);
+        DeliverRequest r = request(key, 1, MessageKind.CHECKPOINT);
+        r.setCheckpoint(c);
+        CheckpointRow row = new CheckpointRow();
+        row.treeSize = head.treeSize();
+        row.rootHash = head.rootHash().hex();
+        row.signedAt = LocalDateTime.ofInstant(head.timestamp(), ZoneOffset.UTC);
+        row.keyId = head.keyId();
+        row.previousSize = c.getPreviousTreeSize();
+        row.businessKey = key;
+        row.createdAt = now();
+        tx(m -> {
+            m.insertCheckpoint(row);
+            insert(m, r, "账本检查点 " + head.treeSize());
+            return null;
+        });
+        LOG.info("Ledger checkpoint {} ({}) queued for the supervision office", head.treeSize(), row.rootHash);
+        return Optional.of(row);
+    }
+
+    /** Queues an annual statistics report (a new version when the year's report was sent before). */
+    public MessageRow annualReport(int year, String reportXml) {
+        AnnualReport a = new AnnualReport();
+        a.setYear(year);
+        a.setReportXml(reportXml);
+        a.setSha256(Sha256.digest(reportXml.getBytes(StandardCharsets.UTF_8)).hex());
+        String key = "REPORT-" + year;
+        Integer last = read(m -> m.lastVersion(key));
+        DeliverRequest r = request(key, last == null ? 1 : last + 1, MessageKind.ANNUAL_REPORT);
+        r.setAnnualReport(a);
+        return put(r, year + "年行政执法统计年报");
+    }
+
+    // ---------------------------------------------------------------- reads for delivery and the console
+
+    public List<MessageRow> after(long afterId, int limit) {
+        return read(m -> m.messagesAfter(afterId, limit));
+    }
+
+    public List<CheckpointRow> checkpoints(int limit) {
+        return read(m -> m.checkpoints(limit));
+    }
+
+    public DeliverRequest parse(MessageRow row) {
+        try {
+            Object o = jaxb.createUnmarshaller().unmarshal(new StringReader(row.body));
+            return (DeliverRequest) (o instanceof javax.xml.bind.JAXBElement<?> e ? e.getValue() : o);
+        } catch (JAXBException e) {
+            throw new IllegalStateException("stored supervision message " + row.id + " unreadable: " + e.getMessage(), e);
+        }
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private DeliverRequest request(String key, int version, MessageKind kind) {
+        DeliverRequest r = new DeliverRequest();
+        r.setBusinessKey(key.length() > 200 ? key.substring(0, 200) : key);
+        r.setVersion(version);
+        r.setKind(kind);
+        r.setBureau(bureau);
+        r.setSentAt(SupervisionQueries.xml(clock.instant()));
+        return r;
+    }
+
+    private MessageRow put(DeliverRequest r, String summary) {
+        MessageRow existing = read(m -> m.findMessage(r.getBusinessKey(), r.getVersion()));
+        if (existing != null) {
+            return existing;
+        }
+        try {
+            return tx(m -> insert(m, r, summary));
+        } catch (RuntimeException e) {
+            if (ModuleStore.isConstraintViolation(e)) {
+                return read(m -> m.findMessage(r.getBusinessKey(), r.getVersion()));
+            }
+            throw e;
+        }
+    }
+
+    private MessageRow insert(SupervisionMapper m, DeliverRequest r, String summary) {
+        MessageRow row = new MessageRow();
+        row.businessKey = r.getBusinessKey();
+        row.version = r.getVersion();
+        row.kind = r.getKind().name();
+        row.summary = summary.length() > 500 ? summary.substring(0, 500) : summary;
+        row.body = marshal(r);
+        row.createdAt = now();
+        m.insertMessage(row);
+        return row;
+    }
+
+    private String marshal(DeliverRequest r) {
+        try {
+            Marshaller marshaller = jaxb.createMarshaller();
+            marshaller.setProperty(Marshaller.JAXB_ENCODING, "UTF-8");
+            StringWriter out = new StringWriter();
+            marshaller.marshal(r, out);
+            return out.toString();
+        } catch (JAXBException e) {
+            throw new IllegalStateException("supervision message " + r.getBusinessKey() + " not writable: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private static javax.xml.datatype.XMLGregorianCalendar date(java.time.LocalDate d) {
+        try {
+            return javax.xml.datatype.DatatypeFactory.newInstance().newXMLGregorianCalendar(d.toString());
+        } catch (javax.xml.datatype.DatatypeConfigurationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.ofInstant(clock.instant().truncatedTo(ChronoUnit.MILLIS), ZoneOffset.UTC);
+    }
+
+    private <T> T tx(Function<SupervisionMapper, T> work) {
+        return store.inTransaction((SqlSession s) -> work.apply(s.getMapper(SupervisionMapper.class)));
+    }
+
+    private <T> T read(Function<SupervisionMapper, T> work) {
+        return store.read((SqlSession s) -> work.apply(s.getMapper(SupervisionMapper.class)));
+    }
+
+    static Instant instant(LocalDateTime t) {
+        return t == null ? null : t.toInstant(ZoneOffset.UTC);
+    }
+}
