@@ -17,6 +17,11 @@ import org.sanxiang.api.records.NewCase;
 import org.sanxiang.api.records.Officer;
 import org.sanxiang.api.records.OfficerRegistry;
 import org.sanxiang.api.records.Party;
+import org.sanxiang.api.review.HearingStatus;
+import org.sanxiang.api.review.LegalReview;
+import org.sanxiang.api.review.Measure;
+import org.sanxiang.api.review.MeasureType;
+import org.sanxiang.api.review.ProposedDecision;
 
 /** Cases walked through the real records services, for the itests of the modules that build on them. */
 final class CaseFixtures {
@@ -61,5 +66,14 @@ final class CaseFixtures {
         cases.transition(n, CaseStage.EXAMINATION, lead, "取证完毕");
         cases.addDocument(n, "调查终结报告", "调查终结报告", text("报告"), lead);
         cases.addDocument(n, "告知书", "行政处罚告知书", text("告知"), lead);
+    }
+
+    /**
+     * Registers a proposed decision (拟作出决定) the review catalogue does not mark major — a warning (警告) — so
+     * that the legal-review gate lets the case enter 决定 without a review.
+     */
+    static void proposeMinor(LegalReview review, String caseNumber, String lead) {
+        review.propose(new ProposedDecision(caseNumber, "太原某建材有限公司", List.of(Measure.of(MeasureType.WARNING)),
+                HearingStatus.NONE, false, null, false, null, "警告", "《中华人民共和国土地管理法》第七十七条"), lead);
     }
 }

@@ -82,6 +82,9 @@ public class DisclosureIT extends HubTestSupport {
     @Inject
     private Ledger ledger;
 
+    @Inject
+    private org.sanxiang.api.review.LegalReview review;
+
     private static PenaltyRecord.Builder penalty(LocalDate decided) {
         return PenaltyRecord.builder()
                 .party(Party.organisation("太原某建材有限公司", "91350100M000100Y43", "赵六"))
@@ -105,6 +108,7 @@ public class DisclosureIT extends HubTestSupport {
         String second = CaseFixtures.officer(officers, "李四");
         String n = uniqueId("并罚");
         CaseFixtures.walkToExamination(cases, evidence, n, lead, second);
+        CaseFixtures.proposeMinor(review, n, lead);
         cases.transition(n, CaseStage.DECISION, lead, "作出处罚决定");
 
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));

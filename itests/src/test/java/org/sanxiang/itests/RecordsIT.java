@@ -79,6 +79,9 @@ public class RecordsIT extends HubTestSupport {
     private Ledger ledger;
 
     @Inject
+    private org.sanxiang.api.review.LegalReview review;
+
+    @Inject
     private Retention retention;
 
     @Inject
@@ -126,6 +129,7 @@ public class RecordsIT extends HubTestSupport {
         cases.transition(n, CaseStage.EXAMINATION, lead, "取证完毕");
         cases.addDocument(n, "调查终结报告", "调查终结报告", text("报告"), lead);
         cases.addDocument(n, "告知书", "行政处罚告知书", text("告知"), lead);
+        CaseFixtures.proposeMinor(review, n, lead);
         cases.transition(n, CaseStage.DECISION, lead, "拟作出处罚决定");
         cases.addDocument(n, "决定书", "行政处罚决定书", text("决定"), lead);
         cases.transition(n, CaseStage.SERVICE, lead, "决定已作出");

@@ -62,6 +62,9 @@ public class SupervisionIT extends HubTestSupport {
     private AccessLog accessLog;
 
     @Inject
+    private org.sanxiang.api.review.LegalReview review;
+
+    @Inject
     private Registers registers;
 
     @Inject
@@ -69,6 +72,7 @@ public class SupervisionIT extends HubTestSupport {
 
     @Inject
     private SupervisionOffice office;
+
 
     @Inject
     @Filter("(osgi.jndi.service.name=jdbc/sanxiang)")
@@ -127,6 +131,7 @@ public class SupervisionIT extends HubTestSupport {
         String second = CaseFixtures.officer(officers, "钱二");
         String n = uniqueId("并罚");
         CaseFixtures.walkToExamination(cases, evidence, n, lead, second);
+        CaseFixtures.proposeMinor(review, n, lead);
         cases.transition(n, CaseStage.DECISION, lead, "作出处罚决定");
         await().atMost(Duration.ofSeconds(60)).until(() -> officeHas("CASE-" + n + "-03", 1));
         assertTrue(officeHas("CASE-" + n + "-01", 1));

@@ -8,6 +8,7 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.sanxiang.api.supervision.SupervisionReporting;
+import org.sanxiang.console.internal.Installed;
 import org.sanxiang.console.internal.Tables;
 
 /** {@code sanxiang:checkpoint-list}: the ledger checkpoints sent to the supervision office and its answers. */
@@ -16,7 +17,7 @@ import org.sanxiang.console.internal.Tables;
         description = "Lists the ledger checkpoints (账本检查点) queued for the supervision office, with the office's answer")
 public class CheckpointListCommand implements Action {
 
-    @Reference
+    @Reference(optional = true)
     private SupervisionReporting reporting;
 
     @Option(name = "--now", description = "Sign the ledger's head now and queue it as a checkpoint first")
@@ -30,12 +31,13 @@ public class CheckpointListCommand implements Action {
 
     @Override
     public Object execute() {
+        SupervisionReporting r = Installed.require(reporting, "sanxiang-supervision-report");
         if (now) {
-            System.out.println(reporting.checkpointNow().map(c -> "已生成检查点 " + c.treeSize() + " " + c.rootHash())
+            System.out.println(r.checkpointNow().map(c -> "已生成检查点 " + c.treeSize() + " " + c.rootHash())
                     .orElse("账本自上一检查点以来没有变化, 未生成新检查点"));
         }
         List<List<String>> rows = new ArrayList<>();
-        for (SupervisionReporting.Checkpoint c : reporting.checkpoints(limit)) {
+        for (SupervisionReporting.Checkpoint c : r.checkpoints(limit)) {
             rows.add(List.of(String.valueOf(c.treeSize()), c.rootHash(), String.valueOf(c.signedAt()),
                     c.previousTreeSize() == null ? "" : String.valueOf(c.previousTreeSize()),
                     c.status() == null ? "待报送" : c.status(), c.reason() == null ? "" : c.reason()));

@@ -10,6 +10,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.sanxiang.api.outbound.OutboundChannel;
 import org.sanxiang.api.outbound.OutboundMessage;
+import org.sanxiang.console.internal.Installed;
 import org.sanxiang.console.internal.Tables;
 
 /** {@code sanxiang:delivery-list}: what an outbound channel queued and what the party answered, or its dead letters. */
@@ -18,7 +19,7 @@ import org.sanxiang.console.internal.Tables;
         description = "Lists the messages of an outbound channel with the receiver's answers (or --dead: its dead letters)")
 public class DeliveryListCommand implements Action {
 
-    @Reference
+    @Reference(optional = true)
     private List<OutboundChannel> channels;
 
     @Argument(index = 0, name = "channel", required = true, description = "Channel name, e.g. supervision")

@@ -15,7 +15,7 @@ import org.sanxiang.api.outbound.OutboundChannel;
         description = "Replays the dead letters of an outbound channel (all, or one business key)")
 public class DeliveryReplayCommand implements Action {
 
-    @Reference
+    @Reference(optional = true)
     private List<OutboundChannel> channels;
 
     @Argument(index = 0, name = "channel", required = true, description = "Channel name, e.g. supervision")
@@ -32,6 +32,9 @@ public class DeliveryReplayCommand implements Action {
     }
 
     static OutboundChannel find(List<OutboundChannel> channels, String name) {
+        if (channels == null || channels.isEmpty()) {
+            throw new IllegalStateException("没有已安装的报送通道 (feature:install sanxiang-supervision-report)");
+        }
         return channels.stream().filter(c -> c.name().equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("没有报送通道 " + name + "; 已有: "
                         + channels.stream().map(OutboundChannel::name).collect(Collectors.joining(", "))));

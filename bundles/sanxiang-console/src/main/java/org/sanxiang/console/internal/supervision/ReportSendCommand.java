@@ -8,6 +8,7 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.sanxiang.api.supervision.SupervisionReporting;
+import org.sanxiang.console.internal.Installed;
 import org.sanxiang.console.internal.ShellUser;
 
 /** {@code sanxiang:report-send}: queues the annual statistics report for the supervision office on demand (R-D2). */
@@ -16,7 +17,7 @@ import org.sanxiang.console.internal.ShellUser;
         description = "Queues the annual enforcement statistics report (行政执法统计年报) for the supervision office")
 public class ReportSendCommand implements Action {
 
-    @Reference
+    @Reference(optional = true)
     private SupervisionReporting reporting;
 
     @Option(name = "-y", aliases = "--year", description = "The year reported (default: the previous year)")
@@ -25,7 +26,8 @@ public class ReportSendCommand implements Action {
     @Override
     public Object execute() {
         int y = year > 0 ? year : LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear() - 1;
-        System.out.println("已加入报送队列: " + reporting.sendAnnualReport(y, ShellUser.name()));
+        SupervisionReporting r = Installed.require(reporting, "sanxiang-supervision-report");
+        System.out.println("已加入报送队列: " + r.sendAnnualReport(y, ShellUser.name()));
         return null;
     }
 }

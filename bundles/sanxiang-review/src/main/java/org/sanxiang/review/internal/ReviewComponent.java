@@ -1,0 +1,319 @@
+package org.sanxiang.review.internal;
+
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.metatype.annotations.Designate;
+import org.sanxiang.api.calendar.WorkingDayCalendar;
+import org.sanxiang.api.domain.CaseStage;
+import org.sanxiang.api.domain.EnforcementKind;
+import org.sanxiang.api.domain.PartyType;
+import org.sanxiang.api.ledger.ContentVerifier;
+import org.sanxiang.api.ledger.Ledger;
+import org.sanxiang.api.ledger.LedgerAppend;
+import org.sanxiang.api.ledger.LedgerKinds;
+import org.sanxiang.api.ledger.Sha256;
+import org.sanxiang.api.records.AccessRequest;
+import org.sanxiang.api.records.CaseRecords;
+import org.sanxiang.api.records.CaseSnapshot;
+import org.sanxiang.api.records.DocumentGate;
+import org.sanxiang.api.records.RecordsException;
+import org.sanxiang.api.records.StageGate;
+import org.sanxiang.api.review.CatalogueResult;
+import org.sanxiang.api.review.CollectiveDiscussion;
+import org.sanxiang.api.review.Consultation;
+import org.sanxiang.api.review.DiscussionConclusion;
+import org.sanxiang.api.review.LegalReview;
+import org.sanxiang.api.review.MaterialType;
+import org.sanxiang.api.review.Opinion;
+import org.sanxiang.api.review.OpinionDraft;
+import org.sanxiang.api.review.ProposalVersion;
+import org.sanxiang.api.review.ProposedDecision;
+import org.sanxiang.api.review.ReviewAlert;
+import org.sanxiang.api.review.ReviewCatalogue;
+import org.sanxiang.api.review.ReviewException;
+import org.sanxiang.api.review.ReviewRequest;
+import org.sanxiang.api.review.ReviewState;
+import org.sanxiang.api.review.Reviewer;
+import org.sanxiang.api.review.ReviewerRegistry;
+import org.sanxiang.store.support.ModuleStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The legal review services ({@link LegalReview}, {@link ReviewCatalogue}, {@link ReviewerRegistry}) on the hub's
+ * database, configured by PID {@value #PID}; also the records' {@link StageGate} (veto 决定) and
+ * {@link DocumentGate} (veto 决定书) of R-L1, and the {@link ContentVerifier} of the {@code review:} subjects of
+ * kind {@link LedgerKinds#REVIEW}. Overdue and near-deadline reviews are logged as WARN every
+ * {@code alert.scan.minutes}.
+ */
+@Component(service = {LegalReview.class, ReviewCatalogue.class, ReviewerRegistry.class, StageGate.class,
+        DocumentGate.class, ContentVerifier.class},
+        configurationPid = ReviewComponent.PID, immediate = true,
+        property = {
+            StageGate.NAME_PROPERTY + "=法制审核",
+            ContentVerifier.KIND_PROPERTY + "=" + LedgerKinds.REVIEW,
+            ContentVerifier.SUBJECT_PREFIX_PROPERTY + "=" + Canonical.PREFIX})
+@Designate(ocd = ReviewConfig.class)
+public class ReviewComponent implements LegalReview, ReviewCatalogue, ReviewerRegistry, StageGate, DocumentGate,
+        ContentVerifier {
+
+    static final String PID = "org.sanxiang.review";
+    static final List<String> MAPPERS = List.of("org/sanxiang/review/internal/ReviewMapper.xml");
+    /** The purpose logged when the review reads a case (调阅事由). */
+    static final String READ_PURPOSE = "法制审核:登记拟作出决定";
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReviewComponent.class);
+
+    private final ReviewService service;
+    private final DecisionGates gates;
+    private final ScheduledExecutorService scheduler;
+    private final Set<String> warned = ConcurrentHashMap.newKeySet();
+    private volatile ReviewSettings settings;
+    private volatile Ledger ledger;
+    private ScheduledFuture<?> scan;
+
+    @Activate
+    public ReviewComponent(@Reference(target = "(osgi.jndi.service.name=jdbc/sanxiang)") DataSource dataSource,
+                           @Reference WorkingDayCalendar calendar, @Reference CaseRecords records,
+                           ReviewConfig config) throws SQLException {
+        this.settings = ReviewSettings.of(config);
+        ModuleStore store = ModuleStore.open(dataSource, "review", ReviewComponent.class.getClassLoader(), MAPPERS);
+        this.service = new ReviewService(store, () -> settings, calendar, (caseNumber, actor) -> {
+            try {
+                return records.get(caseNumber, new AccessRequest(actor, READ_PURPOSE));
+            } catch (RecordsException e) {
+                throw new ReviewException(e.getMessage());
+            }
+        }, this::sink, Clock.systemUTC());
+        this.gates = new DecisionGates(() -> settings, service);
+        this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "sanxiang-review-alerts");
+            t.setDaemon(true);
+            return t;
+        });
+        schedule();
+        LOG.info("Legal review ready on {} (schema v{}), catalogue: {}", store.databaseId(), store.schemaVersion(),
+                service.catalogue().describe());
+    }
+
+    @Modified
+    void modified(ReviewConfig config) {
+        try {
+            settings = ReviewSettings.of(config);
+        } catch (IllegalArgumentException e) {
+            LOG.error("Review configuration {} NOT applied, the previous one stays in use: {}", PID, e.getMessage());
+            return;
+        }
+        LOG.info("Review configuration {} reloaded, catalogue: {}", PID, service.catalogue().describe());
+        schedule();
+    }
+
+    @Deactivate
+    void deactivate() {
+        scheduler.shutdownNow();
+    }
+
+    private synchronized void schedule() {
+        if (scan != null) {
+            scan.cancel(false);
+        }
+        int minutes = settings.alertScanMinutes();
+        scan = scheduler.scheduleWithFixedDelay(this::scanAlerts, 1, minutes * 60L, TimeUnit.SECONDS);
+    }
+
+    /** Logs each alert once per day and kind as WARN (审核期限预警). */
+    void scanAlerts() {
+        try {
+            LocalDate today = service.today();
+            warned.removeIf(k -> !k.startsWith(today + "/"));
+            for (ReviewAlert a : service.alerts(today)) {
+                if (warned.add(today + "/" + a.requestId() + "/" + a.kind())) {
+                    LOG.warn("法制审核{}: 申请{} 案件{} 期限{}{},剩余{}个工作日", a.kind().chinese(), a.requestId(),
+                            a.caseNumber(), a.dueDate(), a.provisional() ? "(暂定)" : "", a.workingDaysLeft());
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.error("Review alert scan failed: {}", e.getMessage(), e);
+        }
+    }
+
+    @Reference(service = Ledger.class, cardinality = ReferenceCardinality.OPTIONAL,
+            policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void bindLedger(Ledger l) {
+        ledger = l;
+    }
+
+    void unbindLedger(Ledger l) {
+        if (ledger == l) {
+            ledger = null;
+        }
+    }
+
+    private LedgerSink sink() {
+        Ledger l = ledger;
+        if (l == null) {
+            LOG.warn("No ledger service: review event not ledgered");
+            return LedgerSink.NONE;
+        }
+        return (subject, actor, digest) -> l.append(new LedgerAppend(LedgerKinds.REVIEW, subject, actor, digest));
+    }
+
+    // ---------------------------------------------------------------- gates (R-L1)
+
+    @Override
+    public Optional<String> veto(CaseSnapshot snapshot, CaseStage target) {
+        return gates.veto(snapshot, target);
+    }
+
+    @Override
+    public Optional<String> veto(CaseSnapshot snapshot, String documentType) {
+        return gates.veto(snapshot, documentType);
+    }
+
+    // ---------------------------------------------------------------- delegation
+
+    @Override
+    public CatalogueResult evaluate(ProposedDecision decision, PartyType partyType) {
+        return service.catalogue().evaluate(decision, partyType);
+    }
+
+    @Override
+    public List<String> describe() {
+        return service.catalogue().describe();
+    }
+
+    @Override
+    public Reviewer save(Reviewer reviewer, String actor) {
+        return service.save(reviewer, actor);
+    }
+
+    @Override
+    public Optional<Reviewer> findReviewer(String officerId) {
+        return service.findReviewer(officerId);
+    }
+
+    @Override
+    public List<Reviewer> reviewers() {
+        return service.reviewers();
+    }
+
+    @Override
+    public Optional<String> signingProblem(String officerId) {
+        return service.signingProblem(officerId);
+    }
+
+    @Override
+    public ProposalVersion propose(ProposedDecision decision, String actor) {
+        return service.propose(decision, actor);
+    }
+
+    @Override
+    public Optional<ProposalVersion> currentProposal(String caseNumber) {
+        return service.currentProposal(caseNumber);
+    }
+
+    @Override
+    public List<ProposalVersion> proposals(String caseNumber) {
+        return service.proposals(caseNumber);
+    }
+
+    @Override
+    public ReviewRequest submit(String caseNumber, String submittingUnit, String objection, String actor) {
+        return service.submit(caseNumber, submittingUnit, objection, actor);
+    }
+
+    @Override
+    public ReviewRequest addMaterial(long requestId, MaterialType type, String title, String sha256, String actor) {
+        return service.addMaterial(requestId, type, title, sha256, actor);
+    }
+
+    @Override
+    public ReviewRequest requestSupplement(long requestId, String reviewerId, String reason) {
+        return service.requestSupplement(requestId, reviewerId, reason);
+    }
+
+    @Override
+    public ReviewRequest supplementProvided(long requestId, String actor) {
+        return service.supplementProvided(requestId, actor);
+    }
+
+    @Override
+    public ReviewRequest extend(long requestId, String approvedBy, String reason) {
+        return service.extend(requestId, approvedBy, reason);
+    }
+
+    @Override
+    public Consultation consult(long requestId, String adviserId, String opinion, String actor) {
+        return service.consult(requestId, adviserId, opinion, actor);
+    }
+
+    @Override
+    public Opinion sign(long requestId, OpinionDraft draft) {
+        return service.sign(requestId, draft);
+    }
+
+    @Override
+    public CollectiveDiscussion openDiscussion(String caseNumber, String reason, String actor) {
+        return service.openDiscussion(caseNumber, reason, actor);
+    }
+
+    @Override
+    public CollectiveDiscussion concludeDiscussion(long discussionId, List<String> attendees, String chairedBy,
+                                                   DiscussionConclusion conclusion, String conclusionText,
+                                                   String actor) {
+        return service.concludeDiscussion(discussionId, attendees, chairedBy, conclusion, conclusionText, actor);
+    }
+
+    @Override
+    public Optional<ReviewRequest> request(long requestId) {
+        return service.request(requestId);
+    }
+
+    @Override
+    public List<ReviewRequest> requests(String caseNumber) {
+        return service.requests(caseNumber);
+    }
+
+    @Override
+    public List<ReviewRequest> list(ReviewState state, int limit) {
+        return service.list(state, limit);
+    }
+
+    @Override
+    public List<CollectiveDiscussion> discussions(String caseNumber) {
+        return service.discussions(caseNumber);
+    }
+
+    @Override
+    public List<ReviewAlert> alerts(LocalDate day) {
+        return service.alerts(day);
+    }
+
+    @Override
+    public Optional<String> decisionBlocker(String caseNumber, EnforcementKind kind) {
+        return service.decisionBlocker(caseNumber, kind);
+    }
+
+    @Override
+    public Optional<Sha256> currentDigest(String subjectRef, String kind) {
+        return service.currentDigest(subjectRef, kind);
+    }
+}
