@@ -87,9 +87,6 @@ public abstract class HubTestSupport {
                 editConfigurationFilePut("etc/org.sanxiang.supervision.cfg", "office.password", HUB_PASSWORD),
                 editConfigurationFilePut("etc/org.sanxiang.supervision.cfg", "office.receive.timeout.millis", "3000"),
                 systemProperty("sanxiang.itest.httpPort").value(http),
-                // on a loaded machine the probe's invoker service can take longer than Pax Exam's 10 s default
-                // to appear, and the suite then hangs instead of running: wait up to 3 minutes for it
-                systemProperty("pax.exam.service.timeout").value("180000"),
                 mavenBundle(maven("org.hamcrest", "hamcrest", System.getProperty("hamcrest.version"))),
                 mavenBundle(maven("org.awaitility", "awaitility", System.getProperty("awaitility.version")))));
         if ("mysql".equals(System.getProperty("sanxiang.itest.db"))) {
