@@ -1,6 +1,7 @@
 package org.sanxiang.itests;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
@@ -8,9 +9,12 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import javax.inject.Inject;
 import org.junit.Test;
+import org.osgi.framework.Bundle;
+import org.osgi.util.tracker.ServiceTracker;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
@@ -181,5 +185,41 @@ public class ReviewIT extends HubTestSupport {
         assertTrue(list, list.contains(n));
         String alerts = console("sanxiang:review-list --alerts --csv");
         assertTrue(alerts, alerts.contains("Request,Case,Alert,Due,Working days left"));
+    }
+
+    @Test
+    public void whileTheLegalReviewIsStoppedNoCaseMovesAndItResumesWhenItStarts() throws Exception {
+        // R-L1 fail closed: the shipped records configuration requires the 法制审核 gate
+        String lead = CaseFixtures.officer(officers, "张三");
+        String second = CaseFixtures.officer(officers, "李四");
+        String n = uniqueId("晋自然资罚");
+        CaseFixtures.walkToExamination(cases, evidence, n, lead, second);
+        Bundle bundle = Arrays.stream(bundleContext.getBundles())
+                .filter(b -> "sanxiang-review".equals(b.getSymbolicName())).findFirst().orElseThrow();
+        bundle.stop();
+        try {
+            TransitionRefusedException e = assertThrows(TransitionRefusedException.class,
+                    () -> cases.transition(n, CaseStage.DECISION, lead, "拟作出处罚决定"));
+            assertEquals(e.reasons().toString(), 1, e.reasons().size());
+            assertTrue(e.getMessage(), e.reasons().get(0).contains("必需的关卡“法制审核”未运行"));
+            DocumentRefusedException d = assertThrows(DocumentRefusedException.class,
+                    () -> cases.addDocument(n, "决定书", "行政处罚决定书", CaseFixtures.text("决定"), lead));
+            assertTrue(d.getMessage(), d.getMessage().contains("“法制审核”未运行"));
+            assertEquals(CaseStage.EXAMINATION, cases.get(n, new AccessRequest("itest", "核对")).stage());
+        } finally {
+            bundle.start();
+        }
+        ServiceTracker<LegalReview, LegalReview> tracker = new ServiceTracker<>(bundleContext, LegalReview.class, null);
+        tracker.open();
+        try {
+            LegalReview restarted = tracker.waitForService(60_000);
+            assertTrue("the legal review service is back", restarted != null);
+            assertDecisionRefused(n, lead, "尚未登记拟作出决定");
+            CaseFixtures.proposeMinor(restarted, n, lead);
+        } finally {
+            tracker.close();
+        }
+        cases.transition(n, CaseStage.DECISION, lead, "警告,不属于重大执法决定");
+        assertEquals(CaseStage.DECISION, cases.get(n, new AccessRequest("itest", "核对")).stage());
     }
 }

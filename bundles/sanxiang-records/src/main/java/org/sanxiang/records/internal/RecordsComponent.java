@@ -3,13 +3,15 @@ package org.sanxiang.records.internal;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
+import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -36,9 +38,10 @@ import org.slf4j.LoggerFactory;
 /**
  * The records services ({@link CaseRecords}, {@link OfficerRegistry}, {@link AccessLog}, {@link Retention},
  * {@link EvidenceStore}) on the hub's database, configured by PID {@value #PID}; also the
- * {@link ContentVerifier} of the ledger kinds it appends. The ledger, extra {@link StageGate}s,
- * {@link DocumentGate}s and {@link CaseEventListener}s are optional dynamic references: without a ledger,
- * events are recorded but not ledgered (logged). Every change of the effective configuration (and the
+ * {@link ContentVerifier} of the ledger kinds it appends. The ledger is an optional dynamic reference: without
+ * it, events are recorded but not ledgered (logged). Extra {@link StageGate}s, {@link DocumentGate}s and
+ * {@link CaseEventListener}s are looked up in the service registry at each use; the gates named in
+ * {@code required.gates} must be among them (fail closed, {@link RequiredGates}). Every change of the effective configuration (and the
  * first one) is recorded in {@code sx_rec_config} and ledgered as {@link LedgerKinds#CONFIG_CHANGE}.
  */
 @Component(service = {CaseRecords.class, OfficerRegistry.class, AccessLog.class, Retention.class,
@@ -65,22 +68,28 @@ public class RecordsComponent extends DelegatingRecords {
     /** The ledger actor of configuration changes: ConfigAdmin does not say who edited the file. */
     static final String CONFIG_ACTOR = "configadmin";
 
-    private final List<StageGate> gates = new CopyOnWriteArrayList<>();
-    private final List<DocumentGate> documentGates = new CopyOnWriteArrayList<>();
-    private final List<CaseEventListener> listeners = new CopyOnWriteArrayList<>();
+    private final TrackedServices<StageGate> gates;
+    private final TrackedServices<DocumentGate> documentGates;
+    private final TrackedServices<CaseEventListener> listeners;
     private final Path evidenceRoot;
     private volatile Ledger ledger;
     private volatile RecordsSettings settings;
 
     @Activate
     public RecordsComponent(@Reference(target = "(osgi.jndi.service.name=jdbc/sanxiang)") DataSource dataSource,
-                            RecordsConfig config) throws SQLException {
+                            RecordsConfig config, BundleContext context) throws SQLException {
         this.settings = RecordsSettings.of(config);
         ModuleStore store = ModuleStore.open(dataSource, "records", RecordsComponent.class.getClassLoader(), MAPPERS);
         this.evidenceRoot = resolve(config.evidence_root());
         FileEvidenceStore evidence = new FileEvidenceStore(evidenceRoot);
-        init(new RecordsService(store, evidence, () -> settings, () -> List.copyOf(gates),
-                () -> List.copyOf(documentGates), () -> List.copyOf(listeners), this::sink, Clock.systemUTC()));
+        this.gates = new TrackedServices<>(context, StageGate.class);
+        this.documentGates = new TrackedServices<>(context, DocumentGate.class);
+        this.listeners = new TrackedServices<>(context, CaseEventListener.class);
+        RequiredGates required = new RequiredGates(() -> settings, () -> gates.names(StageGate.NAME_PROPERTY),
+                () -> documentGates.names(StageGate.NAME_PROPERTY));
+        init(new RecordsService(store, evidence, () -> settings, () -> withFirst(required, gates.services()),
+                () -> withFirst(required, documentGates.services()), listeners::services, this::sink,
+                Clock.systemUTC()));
         recordSettings();
         LOG.info("Records ready on {} (schema v{}), evidence store {}", store.databaseId(), store.schemaVersion(),
                 evidence.root());
@@ -117,34 +126,18 @@ public class RecordsComponent extends DelegatingRecords {
         }
     }
 
-    @Reference(service = StageGate.class, cardinality = ReferenceCardinality.MULTIPLE,
-            policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
-    void bindGate(StageGate gate) {
-        gates.add(gate);
+    private static <T> List<T> withFirst(T first, List<T> rest) {
+        List<T> out = new ArrayList<>(rest.size() + 1);
+        out.add(first);
+        out.addAll(rest);
+        return out;
     }
 
-    void unbindGate(StageGate gate) {
-        gates.remove(gate);
-    }
-
-    @Reference(service = DocumentGate.class, cardinality = ReferenceCardinality.MULTIPLE,
-            policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
-    void bindDocumentGate(DocumentGate gate) {
-        documentGates.add(gate);
-    }
-
-    void unbindDocumentGate(DocumentGate gate) {
-        documentGates.remove(gate);
-    }
-
-    @Reference(service = CaseEventListener.class, cardinality = ReferenceCardinality.MULTIPLE,
-            policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
-    void bindListener(CaseEventListener listener) {
-        listeners.add(listener);
-    }
-
-    void unbindListener(CaseEventListener listener) {
-        listeners.remove(listener);
+    @Deactivate
+    void deactivate() {
+        gates.close();
+        documentGates.close();
+        listeners.close();
     }
 
     @Reference(service = Ledger.class, cardinality = ReferenceCardinality.OPTIONAL,

@@ -50,4 +50,10 @@ public @interface RecordsConfig {
     @AttributeDefinition(name = "Officers needed for investigation and evidence",
             description = "Certified officers a case needs to enter 调查 or 取证 (at least 2 by law).")
     int certified_officers_required() default 2;
+
+    @AttributeDefinition(name = "Required gates (必需关卡)",
+            description = "Names (service property sanxiang.gate.name) of gates that must be running: while one is"
+                    + " absent (its module not started, or restarting) every stage change and every new document is"
+                    + " refused, so no decision slips past a missing legal review. Empty: none required.")
+    String[] required_gates() default {};
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.sanxiang.api.domain.CaseStage;
 import org.sanxiang.api.domain.EnforcementKind;
@@ -30,6 +31,7 @@ final class RecordsSettings {
     private final Map<String, Set<Activity>> stageActivities;
     private final Map<RecordClass, Period> retention;
     private final int certifiedOfficersRequired;
+    private final Set<String> requiredGates;
 
     private RecordsSettings(RecordsConfig c) {
         Map<String, CaseStage> types = new LinkedHashMap<>();
@@ -104,6 +106,13 @@ final class RecordsSettings {
             throw new IllegalArgumentException("certified.officers.required must be at least 2 (执法人员不得少于两人)");
         }
         certifiedOfficersRequired = c.certified_officers_required();
+        Set<String> required = new LinkedHashSet<>();
+        for (String g : c.required_gates()) {
+            if (g != null && !g.isBlank()) {
+                required.add(g.strip());
+            }
+        }
+        requiredGates = Collections.unmodifiableSet(required);
     }
 
     static RecordsSettings of(RecordsConfig config) {
@@ -154,6 +163,11 @@ final class RecordsSettings {
         return certifiedOfficersRequired;
     }
 
+    /** The names of the gates that must be running for any stage change or new document. */
+    Set<String> requiredGates() {
+        return requiredGates;
+    }
+
     /**
      * The effective settings as canonical text, one {@code key=value} a line in {@link RecordsConfig} order:
      * document types in configured order, the case-file standard by kind, the requirement of every activity
@@ -180,6 +194,9 @@ final class RecordsSettings {
                 .map(e -> e.getKey().name() + "=" + e.getValue().normalized()).collect(Collectors.joining(",")))
                 .append('\n');
         sb.append("certified.officers.required=").append(certifiedOfficersRequired).append('\n');
+        if (!requiredGates.isEmpty()) {
+            sb.append("required.gates=").append(String.join(",", new TreeSet<>(requiredGates))).append('\n');
+        }
         return sb.toString();
     }
 }

@@ -20,6 +20,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -344,6 +346,35 @@ class RecordsServiceTest {
                 "FILED>INVESTIGATION INVESTIGATION committed:INVESTIGATION"), heard);
         assertEquals(CaseStage.INVESTIGATION, records.get(n, READ).stage(), "a failing listener undoes nothing");
         assertEquals(2, ofKind(LedgerKinds.CASE_TRANSITION).size());
+    }
+
+    @Test
+    void whileARequiredGateIsNotRunningNoCaseMovesAndNoDocumentIsAdded() {
+        // R-L1 fail closed: required.gates names the legal review; while it is away nothing may pass it
+        RecordsSettings required = RecordsSettings.of(Fixtures.config(Map.of("required_gates", new String[] {"法制审核"})));
+        Set<String> running = new HashSet<>();
+        RequiredGates gate = new RequiredGates(() -> required, () -> Set.copyOf(running), () -> Set.copyOf(running));
+        extraGates.add(gate);
+        documentGates.add(gate);
+        String n = records.file(penalty("罚-RG1", List.of("A002")), "A001").caseNumber();
+
+        TransitionRefusedException moved = assertThrows(TransitionRefusedException.class,
+                () -> records.transition(n, CaseStage.INVESTIGATION, "A001", "开展调查"));
+        assertEquals(1, moved.reasons().size(), moved.reasons().toString());
+        assertTrue(moved.reasons().get(0).contains("必需的关卡“法制审核”未运行"), moved.reasons().toString());
+        DocumentRefusedException doc = assertThrows(DocumentRefusedException.class,
+                () -> records.addDocument(n, "立案审批表", "立案审批表", text("立案"), "A001"));
+        assertTrue(doc.getMessage().contains("“法制审核”未运行"), doc.getMessage());
+        assertEquals(CaseStage.FILED, records.get(n, READ).stage());
+        assertTrue(records.documents(n, READ).isEmpty());
+
+        running.add("法制审核");
+        records.addDocument(n, "立案审批表", "立案审批表", text("立案"), "A001");
+        records.transition(n, CaseStage.INVESTIGATION, "A001", "开展调查");
+        assertEquals(CaseStage.INVESTIGATION, records.get(n, READ).stage());
+        assertTrue(required.canonicalText("/e").contains("required.gates=法制审核\n"));
+        assertTrue(!Fixtures.settings().canonicalText("/e").contains("required.gates"),
+                "an empty list leaves the recorded settings text as it was");
     }
 
     @Test

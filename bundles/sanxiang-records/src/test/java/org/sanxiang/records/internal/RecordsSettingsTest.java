@@ -61,7 +61,7 @@ class RecordsSettingsTest {
     }
 
     @Test
-    void theShippedCfgFileNamesEveryKeyAndParsesToTheDefaults() throws Exception {
+    void theShippedCfgFileNamesEveryKeyAndParsesToTheDefaultsRequiringTheLegalReview() throws Exception {
         Map<String, Object> cfg = ShippedCfg.read();
         Map<String, Object> overrides = new HashMap<>();
         for (Method m : RecordsConfig.class.getDeclaredMethods()) {
@@ -75,7 +75,9 @@ class RecordsSettingsTest {
         assertEquals(RecordsConfig.class.getDeclaredMethods().length, cfg.size(), "no unknown keys: " + cfg.keySet());
         assertEquals("${karaf.data}/evidence", cfg.get("evidence.root"));
         RecordsSettings shipped = RecordsSettings.of(Fixtures.config(overrides));
-        assertEquals(Fixtures.settings().canonicalText("/evidence"), shipped.canonicalText("/evidence"));
+        // the shipped file differs from the built-in defaults only in requiring the legal review gate (R-L1)
+        assertEquals(Fixtures.settings().canonicalText("/evidence") + "required.gates=法制审核\n",
+                shipped.canonicalText("/evidence"));
         assertEquals(CaseStage.FILED, shipped.documentTypes().get("立案审批表"));
     }
 
