@@ -1,0 +1,41 @@
+package org.sanxiang.api.statistics;
+
+import java.util.List;
+
+/**
+ * Where the figures of a report section come from (数据来源). A source is connected when every one of its
+ * tables exists in the hub's database, that is when its module is installed; otherwise the section is
+ * reported as 未接入.
+ */
+public enum Source {
+    /** 执法案件 (全过程记录模块): cases, stages, decisions */
+    CASES("执法案件", List.of("sx_rec_case", "sx_rec_transition")),
+    /** 行政处罚决定及罚没金额 (公示模块) */
+    PENALTIES("行政处罚及罚没金额", List.of("sx_dis_publication")),
+    /** 执法决定公开时效 (公示模块) */
+    DISCLOSURE("执法决定公开", List.of("sx_dis_publication")),
+    /** 音像记录 (全过程记录模块) */
+    RECORDINGS("音像记录", List.of("sx_rec_media")),
+    /** 重大执法决定法制审核 (法制审核模块) */
+    REVIEWS("法制审核", List.of("sx_rev_request", "sx_rev_opinion"));
+
+    /** How a section whose source is missing is shown. */
+    public static final String NOT_CONNECTED = "未接入";
+
+    private final String chinese;
+    private final List<String> tables;
+
+    Source(String chinese, List<String> tables) {
+        this.chinese = chinese;
+        this.tables = tables;
+    }
+
+    public String chinese() {
+        return chinese;
+    }
+
+    /** The tables that must exist for the source to be connected. */
+    public List<String> tables() {
+        return tables;
+    }
+}
