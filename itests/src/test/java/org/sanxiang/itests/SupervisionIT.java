@@ -73,6 +73,8 @@ public class SupervisionIT extends HubTestSupport {
     @Inject
     private SupervisionOffice office;
 
+    @Inject
+    private org.sanxiang.api.statistics.AnnualStatistics statistics;
 
     @Inject
     @Filter("(osgi.jndi.service.name=jdbc/sanxiang)")
@@ -249,5 +251,25 @@ public class SupervisionIT extends HubTestSupport {
         assertEquals(1, office.deliveries(key, 1));
         assertTrue(console("sanxiang:delivery-list --dead --csv supervision"), !console(
                 "sanxiang:delivery-list --dead --csv supervision").contains(key));
+    }
+
+    @Test
+    public void theAnnualReportIsDeliveredWithTheStatisticsModulesFigures() throws Exception {
+        String lead = CaseFixtures.officer(officers, "周四");
+        String second = CaseFixtures.officer(officers, "吴五");
+        CaseFixtures.walkToExamination(cases, evidence, uniqueId("并罚"), lead, second);
+        int year = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear();
+        String queued = console("sanxiang:report-send --year " + year);
+        assertTrue(queued, queued.contains("REPORT-" + year));
+        await().atMost(Duration.ofSeconds(60)).until(() -> office.annualReport(year).isPresent());
+        String delivered = office.annualReport(year).orElseThrow();
+        String expected = statistics.xml(statistics.compute(year));
+        assertEquals("the office holds the statistics module's figures", withoutComputedAt(expected),
+                withoutComputedAt(delivered));
+        assertTrue(delivered, delivered.contains("urn:sanxiang:statistics:v1"));
+    }
+
+    private static String withoutComputedAt(String xml) {
+        return xml.replaceAll(" computedAt=\"[^\"]*\"", "");
     }
 }

@@ -136,6 +136,27 @@ public final class SupervisionChannel implements OutboundChannel, SupervisionRep
         return row.businessKey + " v" + row.version;
     }
 
+    /**
+     * Queues the previous year's report once the configured day of the year ({@code MM-dd}, default 01-20:
+     * R-D2, before 20 January) has come, unless it was queued before. Returns whether it queued one.
+     */
+    public boolean sendAnnualReportIfDue(java.time.LocalDate today, String reportDay) {
+        java.time.MonthDay day = java.time.MonthDay.parse("--" + reportDay);
+        int year = today.getYear() - 1;
+        if (java.time.MonthDay.from(today).isBefore(day) || outbox.annualReportQueued(year)) {
+            return false;
+        }
+        try {
+            String sent = sendAnnualReport(year, "system");
+            LOG.info("Annual statistics report {} queued for the supervision office ({})", year, sent);
+            return true;
+        } catch (IllegalStateException e) {
+            LOG.warn("Annual statistics report {} is due for the supervision office but cannot be made: {}", year,
+                    e.getMessage());
+            return false;
+        }
+    }
+
     private Checkpoint toCheckpoint(CheckpointRow r) {
         var receipt = deliveries.answer(r.businessKey, 1);
         return new Checkpoint(r.treeSize, r.rootHash, SupervisionOutbox.instant(r.signedAt), r.previousSize,

@@ -30,11 +30,13 @@ public final class SupervisionDeliveryRoutes extends SanxiangRoutes {
 
     private final SupervisionOutbox outbox;
     private final DeliveryLedger deliveries;
+    private final SupervisionChannel channel;
     private org.apache.camel.ProducerTemplate producer;
 
-    public SupervisionDeliveryRoutes(SupervisionOutbox outbox, DeliveryLedger deliveries) {
+    public SupervisionDeliveryRoutes(SupervisionOutbox outbox, DeliveryLedger deliveries, SupervisionChannel channel) {
         this.outbox = outbox;
         this.deliveries = deliveries;
+        this.channel = channel;
     }
 
     @Override
@@ -42,6 +44,11 @@ public final class SupervisionDeliveryRoutes extends SanxiangRoutes {
         from("timer:supervision-checkpoint?delay={{checkpoint.first.delay.millis}}&period={{checkpoint.interval.millis}}")
                 .routeId("supervision.checkpoint")
                 .process(e -> outbox.checkpoint()).id("supervision.checkpoint.sign");
+
+        from("timer:supervision-annual-report?delay=60000&period=3600000")
+                .routeId("supervision.annual-report")
+                .process(e -> channel.sendAnnualReportIfDue(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")),
+                        e.getContext().resolvePropertyPlaceholders("{{report.date}}"))).id("supervision.annual-report.due");
 
         from("timer:supervision-outbox?delay=3000&period={{delivery.poll.millis}}")
                 .routeId("supervision.outbox")

@@ -200,6 +200,11 @@ public final class SupervisionOutbox implements CaseEventListener, RegisterChang
         return put(r, year + "年行政执法统计年报");
     }
 
+    /** Whether any version of the year's annual report was queued already. */
+    public boolean annualReportQueued(int year) {
+        return read(m -> m.lastVersion("REPORT-" + year)) != null;
+    }
+
     // ---------------------------------------------------------------- reads for delivery and the console
 
     public List<MessageRow> after(long afterId, int limit) {
