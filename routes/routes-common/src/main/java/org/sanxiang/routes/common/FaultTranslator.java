@@ -29,6 +29,9 @@ public final class FaultTranslator extends AbstractPhaseInterceptor<Message> {
         SX_XML("SX-XML", "请求报文不是合法的XML / the request is not well-formed XML"),
         SX_SCHEMA("SX-SCHEMA", "请求报文不符合接口规范 / the request does not match the schema"),
         SX_SIZE("SX-SIZE", "请求报文过大 / the request is too large"),
+        SX_DTD("SX-DTD", "请求报文含有DTD或实体声明，已拒绝 / DTDs and entity declarations are refused"),
+        SX_DEPTH("SX-DEPTH", "请求报文嵌套过深或元素过多 / the request is nested too deeply or has too many elements"),
+        SX_NOTFOUND("SX-NOTFOUND", "查询的记录不存在 / not found"),
         SX_INPUT("SX-INPUT", "请求内容有误 / the request was refused"),
         SX_INTERNAL("SX-INTERNAL", "服务内部错误，请联系系统管理员 / internal error, please contact the administrator");
 
@@ -75,6 +78,7 @@ public final class FaultTranslator extends AbstractPhaseInterceptor<Message> {
                 fault.setMessage(code.code() + ": " + code.text());
                 break;
             case SX_INPUT:
+            case SX_NOTFOUND:
                 LOG.info("SOAP {}: refused ({}): {}", endpoint, code.code(), original);
                 fault.setMessage(code.code() + ": " + original);
                 break;
@@ -110,6 +114,20 @@ public final class FaultTranslator extends AbstractPhaseInterceptor<Message> {
             }
             if (msg.contains("请求报文超过大小上限")) {
                 return Code.SX_SIZE;
+            }
+            if (msg.contains("DTD") || msg.contains("DOCTYPE")) {
+                return Code.SX_DTD;
+            }
+            if (msg.contains("Maximum Element Depth") || msg.contains("Maximum Number of Child Elements")
+                    || msg.contains("Maximum Element Count") || msg.contains("Maximum Text Length")
+                    || msg.contains("Maximum Number of Elements")) {
+                return Code.SX_DEPTH;
+            }
+            if (t instanceof SecurityException) {
+                return Code.SX_AUTH;
+            }
+            if (name.endsWith("NotFoundException")) {
+                return Code.SX_NOTFOUND;
             }
             if (name.equals("org.xml.sax.SAXParseException") || name.equals("javax.xml.bind.UnmarshalException")
                     || msg.contains("cvc-")) {

@@ -18,7 +18,9 @@ import org.apache.cxf.message.Message;
  * Puts the facts of an accepted message (source, id, time of receipt, SHA-256 and size of the payload)
  * on the durable journal queue, synchronously and persistently, before the adapter answers its caller.
  * The queue message carries the payload bytes as they arrived; Artemis drops a second message with the
- * same source and id ({@code _AMQ_DUPL_ID}).
+ * same source and id ({@code _AMQ_DUPL_ID}). The outcome is {@code ACCEPTED} unless the route set the exchange
+ * property {@link Journal#OUTCOME} (at most 32 characters, e.g. {@code OK}, {@code REFUSED SX-INPUT}); a
+ * property, so that no caller can set it through a header.
  */
 public final class JournalSender implements Processor {
 
@@ -53,7 +55,8 @@ public final class JournalSender implements Processor {
         headers.put(Journal.RECEIVED_AT, ((Instant) cxf.get(PayloadCapture.RECEIVED_AT)).toString());
         headers.put(Journal.PAYLOAD_SHA256, cxf.get(PayloadCapture.SHA256));
         headers.put(Journal.PAYLOAD_SIZE, cxf.get(PayloadCapture.SIZE));
-        headers.put(Journal.OUTCOME, "ACCEPTED");
+        String outcome = exchange.getProperty(Journal.OUTCOME, String.class);
+        headers.put(Journal.OUTCOME, outcome == null || outcome.isBlank() ? "ACCEPTED" : outcome);
         headers.put(Journal.DUPLICATE_ID, source + ":" + messageId);
         byte[] payload = payload((CachedOutputStream) cxf.get(PayloadCapture.BYTES));
         producer(exchange).sendBodyAndHeaders(queueUri, ExchangePattern.InOnly, payload, headers);

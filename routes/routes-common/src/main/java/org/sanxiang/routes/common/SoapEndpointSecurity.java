@@ -1,5 +1,6 @@
 package org.sanxiang.routes.common;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import javax.xml.namespace.QName;
@@ -15,8 +16,14 @@ import org.apache.wss4j.dom.validate.Validator;
 /**
  * Configures a SOAP endpoint served through Camel (endpoint option {@code cxfConfigurer=#bean}): the
  * request body is captured and hashed for the journal ({@link PayloadCapture}, with a size limit), and a
- * WS-Security UsernameToken is required and validated against the {@link ClientRegistry} with one role;
- * faults get a stable code and a Chinese message ({@link FaultTranslator}).
+ * WS-Security UsernameToken is required and validated against the {@link ClientRegistry} with one role
+ * (or one of several, comma-separated); faults get a stable code and a Chinese message
+ * ({@link FaultTranslator}).
+ *
+ * <p>Optional hardening, set as bean properties: replay protection ({@link #setReplayWindowSeconds}: tokens
+ * must carry a nonce and a creation time and are accepted once) and explicit parser limits (element depth,
+ * child elements, element count, text length — CXF's {@code org.apache.cxf.stax.*} properties). DTDs are
+ * refused by CXF's parser in any case.
  */
 public final class SoapEndpointSecurity implements CxfConfigurer {
 
@@ -24,6 +31,12 @@ public final class SoapEndpointSecurity implements CxfConfigurer {
     private final String endpointName;
     private final String requiredRole;
     private final long maxRequestBytes;
+    private int replayWindowSeconds;
+    private int maxElementDepth;
+    private int maxChildElements;
+    private long maxElementCount;
+    private int maxTextLength;
+    private NonceCache nonces;
 
     public SoapEndpointSecurity(ClientRegistry registry, String endpointName, String requiredRole,
                                 long maxRequestBytes) {
@@ -41,6 +54,22 @@ public final class SoapEndpointSecurity implements CxfConfigurer {
             factory.setProperties(properties);
         }
         properties.put("schema-validation-enabled", "true");
+        if (maxElementDepth > 0) {
+            properties.put("org.apache.cxf.stax.maxElementDepth", maxElementDepth);
+        }
+        if (maxChildElements > 0) {
+            properties.put("org.apache.cxf.stax.maxChildElements", maxChildElements);
+        }
+        if (maxElementCount > 0) {
+            properties.put("org.apache.cxf.stax.maxElementCount", maxElementCount);
+        }
+        if (maxTextLength > 0) {
+            properties.put("org.apache.cxf.stax.maxTextLength", maxTextLength);
+        }
+        if (replayWindowSeconds > 0) {
+            // the authenticator keeps the nonces (and logs replays); WSS4J's own cache would refuse them first
+            properties.put("ws-security.enable.nonce.cache", "false");
+        }
         factory.getInInterceptors().add(new PayloadCapture(maxRequestBytes));
         factory.getInInterceptors().add(usernameToken());
         factory.getOutFaultInterceptors().add(new FaultTranslator(endpointName));
@@ -51,9 +80,45 @@ public final class SoapEndpointSecurity implements CxfConfigurer {
         props.put(ConfigurationConstants.ACTION, ConfigurationConstants.USERNAME_TOKEN);
         props.put(ConfigurationConstants.PASSWORD_TYPE, WSConstants.PW_TEXT);
         Map<QName, Validator> validators = new HashMap<>();
-        validators.put(WSConstants.USERNAME_TOKEN, new UsernameTokenAuthenticator(registry, endpointName, requiredRole));
+        validators.put(WSConstants.USERNAME_TOKEN, new UsernameTokenAuthenticator(registry, endpointName, requiredRole,
+                nonceCache()));
         props.put(WSS4JInInterceptor.VALIDATOR_MAP, validators);
         return new WSS4JInInterceptor(props);
+    }
+
+    private synchronized NonceCache nonceCache() {
+        if (replayWindowSeconds <= 0) {
+            return null;
+        }
+        if (nonces == null) {
+            nonces = new NonceCache(Duration.ofSeconds(replayWindowSeconds), Duration.ofSeconds(60), 1_000_000);
+        }
+        return nonces;
+    }
+
+    /** Tokens must carry a nonce and be created at most this long ago, and are accepted once; 0 = off. */
+    public void setReplayWindowSeconds(int seconds) {
+        this.replayWindowSeconds = seconds;
+    }
+
+    /** Deepest element nesting accepted (CXF's default is 100); 0 = CXF's default. */
+    public void setMaxElementDepth(int depth) {
+        this.maxElementDepth = depth;
+    }
+
+    /** Most child elements of one element (CXF's default 50,000); 0 = CXF's default. */
+    public void setMaxChildElements(int count) {
+        this.maxChildElements = count;
+    }
+
+    /** Most elements in one request (CXF's default is unlimited); 0 = CXF's default. */
+    public void setMaxElementCount(long count) {
+        this.maxElementCount = count;
+    }
+
+    /** Longest text node in characters (CXF's default 128 MiB); 0 = CXF's default. */
+    public void setMaxTextLength(int length) {
+        this.maxTextLength = length;
     }
 
     @Override

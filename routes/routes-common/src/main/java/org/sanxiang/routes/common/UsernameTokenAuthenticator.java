@@ -1,6 +1,11 @@
 package org.sanxiang.routes.common;
 
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.wss4j.common.ext.WSSecurityException;
 import org.apache.wss4j.dom.handler.RequestData;
 import org.apache.wss4j.dom.message.token.UsernameToken;
@@ -10,8 +15,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Validates a WS-Security UsernameToken (PasswordText) against the salted hashes of the
- * {@link ClientRegistry} and requires one role. PasswordDigest is refused: it would need the server to
- * keep the plain password. Every refusal is logged with the user name and the endpoint.
+ * {@link ClientRegistry} and requires one of the endpoint's roles ({@code requiredRole} may list several,
+ * comma-separated). PasswordDigest is refused: it would need the server to keep the plain password. With a
+ * {@link NonceCache}, a token must also carry a nonce and a creation time and is accepted once (replay
+ * protection). Every refusal is logged with the user name and the endpoint. The authenticated client is put
+ * on the message ({@link #CLIENT}) so that a route can check per-operation roles.
  */
 public final class UsernameTokenAuthenticator extends UsernameTokenValidator {
 
@@ -20,11 +28,27 @@ public final class UsernameTokenAuthenticator extends UsernameTokenValidator {
     private final ClientRegistry registry;
     private final String endpoint;
     private final String requiredRole;
+    private final Set<String> acceptedRoles;
+    private final NonceCache nonces;
+
+    /** Message property holding the authenticated {@link ClientRegistry.Client}. */
+    public static final String CLIENT = "sanxiang.client";
 
     public UsernameTokenAuthenticator(ClientRegistry registry, String endpoint, String requiredRole) {
+        this(registry, endpoint, requiredRole, null);
+    }
+
+    /**
+     * @param requiredRole one role, or several comma-separated of which the client needs one
+     * @param nonces       replay protection, or null for none
+     */
+    public UsernameTokenAuthenticator(ClientRegistry registry, String endpoint, String requiredRole, NonceCache nonces) {
         this.registry = registry;
         this.endpoint = endpoint;
         this.requiredRole = requiredRole;
+        this.acceptedRoles = Arrays.stream(requiredRole.split(",")).map(String::strip).filter(r -> !r.isEmpty())
+                .collect(Collectors.toSet());
+        this.nonces = nonces;
     }
 
     @Override
@@ -37,10 +61,25 @@ public final class UsernameTokenAuthenticator extends UsernameTokenValidator {
             LOG.warn("SOAP {}: authentication failed for user '{}' (unknown user or wrong password)", endpoint, user);
             throw new WSSecurityException(WSSecurityException.ErrorCode.FAILED_AUTHENTICATION);
         }
-        if (!client.get().roles().contains(requiredRole)) {
+        if (client.get().roles().stream().noneMatch(acceptedRoles::contains)) {
             LOG.warn("SOAP {}: user '{}' lacks role '{}' (has {})", endpoint, user, requiredRole,
                     client.get().roles());
             throw new WSSecurityException(WSSecurityException.ErrorCode.FAILED_AUTHENTICATION);
+        }
+        if (nonces != null) {
+            NonceCache.Verdict verdict = nonces.check(user, token.getNonce(), token.getCreatedDate(), Instant.now());
+            if (verdict != NonceCache.Verdict.FRESH) {
+                LOG.warn("SOAP {}: UsernameToken of user '{}' refused: {} (nonce {}, created {})", endpoint, user,
+                        verdict == NonceCache.Verdict.REPLAYED ? "REPLAYED token (重放)" : verdict, token.getNonce(),
+                        token.getCreated());
+                throw new WSSecurityException(WSSecurityException.ErrorCode.FAILED_AUTHENTICATION);
+            }
+        }
+        Object context = data.getMsgContext();
+        if (context instanceof Map) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> message = (Map<String, Object>) context;
+            message.put(CLIENT, client.get());
         }
     }
 

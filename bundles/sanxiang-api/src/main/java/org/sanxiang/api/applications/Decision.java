@@ -1,0 +1,19 @@
+package org.sanxiang.api.applications;
+
+/** The outcome of a permit application (审批结果). */
+public enum Decision {
+    /** 准予许可 */
+    APPROVED("准予许可"),
+    /** 不予许可 */
+    REFUSED("不予许可");
+
+    private final String chinese;
+
+    Decision(String chinese) {
+        this.chinese = chinese;
+    }
+
+    public String chinese() {
+        return chinese;
+    }
+}

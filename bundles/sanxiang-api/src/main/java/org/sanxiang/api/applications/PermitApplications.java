@@ -1,0 +1,42 @@
+package org.sanxiang.api.applications;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.osgi.annotation.versioning.ProviderType;
+import org.sanxiang.api.records.AccessRequest;
+
+/**
+ * Permit applications taken in at the counters (行政许可申请): every change is committed, then ledgered; every
+ * read takes an {@link AccessRequest} and is logged (R-R6).
+ */
+@ProviderType
+public interface PermitApplications {
+
+    /**
+     * Takes in an application and returns it with its receipt number. The item must be in the service guide
+     * (服务指南) or the enforcement item list (行政执法事项清单) in force today; its time limit is the number of
+     * working days in the guide's 办理时限 field, else the configured default. The same channel and client
+     * request id give back the application created first ({@link Application#repeated()}).
+     *
+     * @throws ApplicationRefusedException with a Chinese message when the item or the applicant is not valid
+     */
+    Application submit(NewApplication application, String actor);
+
+    /**
+     * Records a step on {@code occurredOn} (not before the newest step, not after today).
+     *
+     * @throws ApplicationNotFoundException when the receipt number is unknown
+     * @throws ApplicationRefusedException when the step may not follow the current one
+     */
+    Progress recordStep(String receiptNumber, StepKind kind, LocalDate occurredOn, Decision decision, String note,
+            String actor);
+
+    /** The progress of an application (logged as a read). */
+    Progress progress(String receiptNumber, AccessRequest access);
+
+    /** The newest applications (logged as one read of the list). */
+    List<Application> list(int limit, AccessRequest access);
+
+    /** The logged reads of an application, newest first. */
+    List<ApplicationRead> reads(String receiptNumber, int limit);
+}

@@ -1,0 +1,125 @@
+package org.sanxiang.applications.internal;
+
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.metatype.annotations.Designate;
+import org.sanxiang.api.applications.Application;
+import org.sanxiang.api.applications.ApplicationRead;
+import org.sanxiang.api.applications.Decision;
+import org.sanxiang.api.applications.NewApplication;
+import org.sanxiang.api.applications.PermitApplications;
+import org.sanxiang.api.applications.Progress;
+import org.sanxiang.api.applications.StepKind;
+import org.sanxiang.api.calendar.WorkingDayCalendar;
+import org.sanxiang.api.disclosure.Registers;
+import org.sanxiang.api.ledger.ContentVerifier;
+import org.sanxiang.api.ledger.Ledger;
+import org.sanxiang.api.ledger.LedgerAppend;
+import org.sanxiang.api.ledger.LedgerKinds;
+import org.sanxiang.api.ledger.Sha256;
+import org.sanxiang.api.records.AccessRequest;
+import org.sanxiang.store.support.ModuleStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@link PermitApplications} on the hub's database (module {@code applications}, tables {@code sx_app_*}),
+ * configured by PID {@code org.sanxiang.applications}; also the {@link ContentVerifier} of the ledger entries
+ * it appends (kind {@code APPLICATION}, and {@code ACCESS} under the subject prefix {@code applications:}).
+ * The ledger is an optional dynamic reference: without it, changes are stored but not ledgered (logged).
+ */
+@Component(service = {PermitApplications.class, ContentVerifier.class},
+        configurationPid = "org.sanxiang.applications", immediate = true,
+        property = {
+            ContentVerifier.KIND_PROPERTY + "=" + ApplicationsService.KIND,
+            ContentVerifier.KIND_PROPERTY + "=" + LedgerKinds.ACCESS,
+            ContentVerifier.SUBJECT_PREFIX_PROPERTY + "=applications:"})
+@Designate(ocd = ApplicationsConfig.class)
+public class ApplicationsComponent implements PermitApplications, ContentVerifier {
+
+    static final List<String> MAPPERS = List.of("org/sanxiang/applications/internal/ApplicationsMapper.xml");
+    private static final Logger LOG = LoggerFactory.getLogger(ApplicationsComponent.class);
+
+    private final ApplicationsService service;
+    private volatile Ledger ledger;
+    private volatile int defaultTimeLimit;
+
+    @Activate
+    public ApplicationsComponent(@Reference(target = "(osgi.jndi.service.name=jdbc/sanxiang)") DataSource dataSource,
+                                 @Reference WorkingDayCalendar calendar, @Reference Registers registers,
+                                 ApplicationsConfig config) throws SQLException {
+        this.defaultTimeLimit = config.default_time_limit_days();
+        ModuleStore store = ModuleStore.open(dataSource, "applications", ApplicationsComponent.class.getClassLoader(),
+                MAPPERS);
+        this.service = new ApplicationsService(store, calendar, registers, this::sink, () -> defaultTimeLimit,
+                Clock.systemUTC());
+        LOG.info("Permit applications ready on {} (schema v{})", store.databaseId(), store.schemaVersion());
+    }
+
+    @Modified
+    void modified(ApplicationsConfig config) {
+        defaultTimeLimit = config.default_time_limit_days();
+    }
+
+    @Reference(service = Ledger.class, cardinality = ReferenceCardinality.OPTIONAL,
+            policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void bindLedger(Ledger l) {
+        ledger = l;
+    }
+
+    void unbindLedger(Ledger l) {
+        if (ledger == l) {
+            ledger = null;
+        }
+    }
+
+    private ApplicationsService.LedgerSink sink() {
+        Ledger l = ledger;
+        if (l == null) {
+            return (kind, subject, actor, digest) -> LOG.warn("No ledger service: {} {} not ledgered", kind, subject);
+        }
+        return (kind, subject, actor, digest) -> l.append(new LedgerAppend(kind, subject, actor, digest));
+    }
+
+    @Override
+    public Application submit(NewApplication application, String actor) {
+        return service.submit(application, actor);
+    }
+
+    @Override
+    public Progress recordStep(String receiptNumber, StepKind kind, LocalDate occurredOn, Decision decision,
+                               String note, String actor) {
+        return service.recordStep(receiptNumber, kind, occurredOn, decision, note, actor);
+    }
+
+    @Override
+    public Progress progress(String receiptNumber, AccessRequest access) {
+        return service.progress(receiptNumber, access);
+    }
+
+    @Override
+    public List<Application> list(int limit, AccessRequest access) {
+        return service.list(limit, access);
+    }
+
+    @Override
+    public List<ApplicationRead> reads(String receiptNumber, int limit) {
+        return service.reads(receiptNumber, limit);
+    }
+
+    @Override
+    public Optional<Sha256> currentDigest(String subjectRef, String kind) {
+        return service.currentDigest(subjectRef, kind);
+    }
+}
