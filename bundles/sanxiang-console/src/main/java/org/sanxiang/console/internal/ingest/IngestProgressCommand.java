@@ -1,0 +1,38 @@
+package org.sanxiang.console.internal.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.sanxiang.console.internal.Installed;
+import org.sanxiang.api.ingest.IngestProgress;
+import org.sanxiang.api.ingest.RecorderIngest;
+import org.sanxiang.console.internal.Tables;
+
+/** {@code sanxiang:ingest-progress}: recorder deliveries being taken in now (接入进度), for large files. */
+@Service
+@Command(scope = "sanxiang", name = "ingest-progress",
+        description = "Shows the recorder deliveries being taken in now, with bytes read of the declared size")
+public class IngestProgressCommand implements Action {
+
+    @Reference(optional = true)
+    private RecorderIngest ingest;
+
+    @Option(name = "--csv", description = "Comma-separated output for scripts")
+    private boolean csv;
+
+    @Override
+    public Object execute() {
+        List<List<String>> rows = new ArrayList<>();
+        for (IngestProgress p : Installed.require(ingest, "sanxiang-recorder-ingest").inFlight()) {
+            rows.add(List.of(p.channel(), p.sourceName(), String.valueOf(p.bytesRead()), String.valueOf(p.declaredSize()),
+                    p.percent() + "%", String.valueOf(p.startedAt())));
+        }
+        Tables.print(System.out, csv, List.of("Channel", "Source", "Bytes read", "Declared", "Done", "Started (UTC)"),
+                rows);
+        return null;
+    }
+}

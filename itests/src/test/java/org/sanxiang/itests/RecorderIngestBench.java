@@ -1,0 +1,72 @@
+package org.sanxiang.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+import org.junit.Test;
+import org.sanxiang.simulators.recorder.DropStation;
+import org.sanxiang.simulators.recorder.Media;
+import org.sanxiang.simulators.recorder.Recording;
+
+/**
+ * Benchmark, not a test (profile {@code bench}: {@code mvn -B verify -pl itests -Pbench
+ * -Dit.test=RecorderIngestBench}): the distribution runs in its own process, a recording of
+ * {@code -Drecorder.bench.mib} MiB (default 2048) is dropped, and the time from the completion marker to the
+ * receipt is printed as throughput next to {@code sha256sum} of the same file, with the peak resident memory
+ * of the hub's JVM. {@code -Drecorder.bench.heap=256M} caps the hub's heap ({@code -Xmx}). It asserts only that
+ * the recording was stored and linked with the right hash.
+ */
+public class RecorderIngestBench {
+
+    @Test
+    public void ingestOfALargeRecording() throws Exception {
+        long size = Long.getLong("recorder.bench.mib", 2048) << 20;
+        String heap = System.getProperty("recorder.bench.heap", "");
+        Path work = Path.of("target/recorder-bench-" + UUID.randomUUID().toString().substring(0, 8)).toAbsolutePath();
+        try (StandaloneHub hub = new StandaloneHub(work, heap.isBlank() ? null : heap)) {
+            hub.start();
+            String caseNumber = hub.seedCase();
+            Path staged = Files.createDirectories(work.resolve("station")).resolve("DSJBENCH_0001.mp4");
+            Media.write(staged, size, 7);
+            String[] sum = StandaloneHub.sha256sum(staged);
+            Recording r = new Recording().caseNumber(caseNumber).fileName("DSJBENCH_0001.mp4");
+            r.deviceSerial = StandaloneHub.DEVICE;
+            r.deviceOfficerNumber = "C00001";
+            r.officerName = "周检查";
+            r.fileSize = size;
+            r.stationFileId = "BENCH-0001";
+            long rssBefore = hub.peakRssMib();
+            if (!heap.isBlank()) {
+                assertEquals("the hub runs with the requested heap cap", "-Xmx" + heap, hub.heapCap());
+            }
+            DropStation station = new DropStation(hub.drop);
+            Files.move(staged, hub.drop.resolve("DSJBENCH_0001.mp4"));
+            Files.write(hub.drop.resolve("DSJBENCH_0001.xml"), r.xml());
+            long t0 = System.nanoTime();
+            station.mark("DSJBENCH_0001");
+            long deadline = t0 + 1_800_000_000_000L;
+            while (station.receipt("DSJBENCH_0001") == null) {
+                if (System.nanoTime() > deadline) {
+                    fail("no receipt within 30 minutes");
+                }
+                Thread.sleep(20);
+            }
+            long ms = (System.nanoTime() - t0) / 1_000_000;
+            String receipt = station.receipt("DSJBENCH_0001");
+            assertTrue(receipt, receipt.contains("<status>LINKED</status>") && receipt.contains(sum[0]));
+            assertEquals(1, hub.count("SELECT COUNT(*) FROM sx_rec_media WHERE sha256 = '" + sum[0] + "'"));
+            long peak = hub.peakRssMib();
+            double mib = size / 1048576.0;
+            System.out.printf("recorder ingest bench: %.0f MiB, hub heap cap %s%n", mib, hub.heapCap());
+            System.out.printf("  hub ingest (marker to receipt, incl. poll delay up to 0.5 s): %d ms = %.0f MiB/s%n", ms,
+                    mib * 1000 / ms);
+            System.out.printf("  sha256sum of the same file:                                  %s ms = %.0f MiB/s%n",
+                    sum[1], mib * 1000 / Long.parseLong(sum[1]));
+            System.out.printf("  hub JVM peak RSS (VmHWM): %d MiB before the file, %d MiB after%n", rssBefore, peak);
+        }
+    }
+}
