@@ -103,6 +103,10 @@ public abstract class HubTestSupport {
             options.add(editConfigurationFilePut("etc/org.sanxiang.ledger.cfg", "key.dir",
                     new File("target/ledger-keys-mysql").getAbsolutePath()));
         }
+        // The probe waits for its invoker service 10 s by default: a boot slowed down by a busy machine then leaves
+        // the test hanging. Both lookups read their timeout from these system properties inside the container.
+        options.add(systemProperty("org.ops4j.pax.exam.raw.extender.intern.Parser.DEFAULT_TIMEOUT").value("180000"));
+        options.add(systemProperty("org.ops4j.pax.swissbox.tracker.ServiceLookup.DEFAULT_TIMEOUT").value("180000"));
         if (Boolean.getBoolean("sanxiang.itest.keep")) {
             // -Dsanxiang.itest.keep=true keeps target/exam/<run>/ (its data/log/karaf.log) for a post-mortem
             options.add(keepRuntimeFolder());
