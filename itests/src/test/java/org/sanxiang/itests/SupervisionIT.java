@@ -4,13 +4,18 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import static org.awaitility.Awaitility.await;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,10 +23,14 @@ import javax.inject.Inject;
 import javax.sql.DataSource;
 import org.junit.Test;
 import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.ops4j.pax.exam.util.Filter;
+import org.osgi.framework.ServiceReference;
+import org.sanxiang.api.disclosure.DeadlineAlert;
+import org.sanxiang.api.disclosure.DeadlineAlertListener;
 import org.sanxiang.api.disclosure.RegisterType;
 import org.sanxiang.api.disclosure.Registers;
 import org.sanxiang.api.supervision.SupervisionReporting;
@@ -32,14 +41,23 @@ import org.sanxiang.api.records.AccessRecord;
 import org.sanxiang.api.records.CaseRecords;
 import org.sanxiang.api.records.EvidenceStore;
 import org.sanxiang.api.records.OfficerRegistry;
+import org.sanxiang.api.review.HearingStatus;
+import org.sanxiang.api.review.MaterialType;
+import org.sanxiang.api.review.Measure;
+import org.sanxiang.api.review.MeasureType;
+import org.sanxiang.api.review.ProposedDecision;
+import org.sanxiang.api.review.ReviewRequest;
 
 /**
  * The supervision office adapter in Karaf (issue 9, R-R6, R-I1, R-I3) against the office simulator: the office
  * queries a case's full trail and its access log over real SOAP with WS-Security (the query is itself in the
  * access log; a caller without the role is refused); a case's progress reaches the office with the status
  * codes; two checkpoints are consistent and one made after the stored ledger was tampered with is flagged;
- * deliveries survive the office being down, a rejection shows its reason, and a dead letter is replayed —
- * each message once at the office.
+ * delivery is the shared outbound delivery (channel {@code supervision}, the credit adapter's machinery):
+ * deliveries survive the office being down, a rejection shows its reason ({@code sanxiang:outbox-list}), a
+ * re-pushed event arrives once, a dead letter is replayed with {@code sanxiang:dlq-replay} and arrives once,
+ * and an overdue legal review reaches the office as a deadline alert. Retry delays are scaled down (0.3 s
+ * doubling to 2 s, 8 attempts: dead after about 12 s).
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -79,6 +97,28 @@ public class SupervisionIT extends HubTestSupport {
     @Inject
     @Filter("(osgi.jndi.service.name=jdbc/sanxiang)")
     private DataSource dataSource;
+
+    @Override
+    protected Option[] extraOptions() {
+        String cfg = "etc/org.sanxiang.supervision.cfg";
+        return new Option[] {
+            editConfigurationFilePut(cfg, "delivery.poll.millis", "300"),
+            editConfigurationFilePut(cfg, "delivery.max.attempts", "8"),
+            editConfigurationFilePut(cfg, "delivery.backoff.initial.millis", "300"),
+            editConfigurationFilePut(cfg, "delivery.backoff.multiplier", "2.0"),
+            editConfigurationFilePut(cfg, "delivery.backoff.max.millis", "2000"),
+            editConfigurationFilePut(cfg, "review.alert.poll.millis", "2000"),
+            editConfigurationFilePut(cfg, "review.alert.first.delay.millis", "2000")};
+    }
+
+    /** The supervision channel's messages as the shared console command lists them (newest first). */
+    private String outboxList() throws Exception {
+        return console("sanxiang:outbox-list --csv -n 1000 -c supervision");
+    }
+
+    private String deadLetters() throws Exception {
+        return console("sanxiang:dlq-list --csv -c supervision");
+    }
 
     private static byte[] utf8(String s) {
         return s.getBytes(StandardCharsets.UTF_8);
@@ -139,8 +179,9 @@ public class SupervisionIT extends HubTestSupport {
         assertTrue(officeHas("CASE-" + n + "-01", 1));
         assertTrue(officeHas("CASE-" + n + "-02", 1));
         assertEquals("02 is sent once although three stages map to it", 1, office.deliveries("CASE-" + n + "-02", 1));
-        String list = console("sanxiang:delivery-list --csv supervision");
-        assertTrue(list, list.contains("CASE-" + n + "-03,1,CASE_STATUS") && list.contains("ACCEPTED"));
+        // the delivery key is the office's business key + version
+        await().atMost(Duration.ofSeconds(30)).until(() -> outboxList().lines()
+                .anyMatch(l -> l.startsWith("CASE-" + n + "-03#1,1,CASE_STATUS,") && l.contains("ACCEPTED")));
     }
 
     @Test
@@ -224,14 +265,74 @@ public class SupervisionIT extends HubTestSupport {
         office.mode(SupervisionOffice.Mode.REJECT, 0);
         String rejected = registerChange();
         try {
-            await().atMost(Duration.ofSeconds(60)).until(() -> console("sanxiang:delivery-list --csv supervision")
-                    .contains(rejected + ",1,REGISTER_CHANGE"));
-            await().atMost(Duration.ofSeconds(60)).until(() -> console("sanxiang:delivery-list --csv supervision")
-                    .lines().anyMatch(l -> l.startsWith(rejected + ",") && l.contains("REJECTED")
+            await().atMost(Duration.ofSeconds(60)).until(() -> outboxList().contains(rejected + "#1,1,REGISTER_CHANGE"));
+            await().atMost(Duration.ofSeconds(60)).until(() -> outboxList()
+                    .lines().anyMatch(l -> l.startsWith(rejected + "#1,") && l.contains("REJECTED")
                             && l.contains("SIM-REJECT: 模拟拒收")));
         } finally {
             office.mode(SupervisionOffice.Mode.NORMAL, 0);
         }
+        Thread.sleep(2_000);
+        assertTrue("a rejection is not retried", !officeHas(rejected, 1));
+        assertTrue("a rejection is no dead letter", !deadLetters().contains(rejected));
+    }
+
+    @Test
+    public void aRePushedEventChangesNothingAndArrivesOnce() throws Exception {
+        DeadlineAlertListener outbox = supervisionService(DeadlineAlertListener.class);
+        long publication = 900_000_000L + System.nanoTime() % 100_000_000L;
+        DeadlineAlert alert = new DeadlineAlert(publication, publication, null, DeadlineAlert.Level.BREACH,
+                LocalDate.now(), -1, Instant.now());
+        outbox.alert(alert);
+        outbox.alert(alert);
+        String key = "ALERT-PUB-" + publication + "-BREACH-" + alert.due();
+        await().atMost(Duration.ofSeconds(60)).until(() -> officeHas(key, 1));
+        outbox.alert(alert);
+        Thread.sleep(3_000);
+        assertEquals(1, office.deliveries(key, 1));
+        assertEquals(1, outboxList().lines().filter(l -> l.startsWith(key + "#")).count());
+    }
+
+    private <T> T supervisionService(Class<T> type) throws Exception {
+        for (ServiceReference<T> ref : bundleContext.getServiceReferences(type, null)) {
+            if (ref.getBundle().getSymbolicName().contains("supervision-report")) {
+                return bundleContext.getService(ref);
+            }
+        }
+        throw new AssertionError("no " + type.getSimpleName() + " of the supervision adapter");
+    }
+
+    @Test
+    public void anOverdueLegalReviewReachesTheOfficeAsADeadlineAlert() throws Exception {
+        String lead = CaseFixtures.officer(officers, "郑六");
+        String second = CaseFixtures.officer(officers, "王七");
+        String n = uniqueId("并罚");
+        CaseFixtures.walkToExamination(cases, evidence, n, lead, second);
+        review.propose(new ProposedDecision(n, "太原某建材有限公司",
+                List.of(new Measure(MeasureType.FINE, new BigDecimal("200000"), "")), HearingStatus.NONE, false, null,
+                false, null, "未经批准非法占用集体土地12亩建设厂房", "《中华人民共和国土地管理法》第七十七条"), lead);
+        ReviewRequest r = review.submit(n, "执法监察科", null, lead);
+        for (MaterialType t : List.of(MaterialType.APPLICATION_FORM, MaterialType.INVESTIGATION_REPORT,
+                MaterialType.DRAFT_DECISION, MaterialType.EVIDENCE_LIST, MaterialType.DISCRETION_NOTE)) {
+            String sha = evidence.put(CaseFixtures.text(n + " " + t + " " + r.id())).sha256();
+            r = review.addMaterial(r.id(), t, t.chinese(), sha, lead);
+        }
+        assertTrue("the time limit runs: " + r, r.dueDate() != null);
+        // the service computes the due date from today; a review left lying a fortnight is made in the table
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement u = c.prepareStatement("UPDATE sx_rev_request SET due_date = ? WHERE id = ?")) {
+            u.setDate(1, java.sql.Date.valueOf(LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(14)));
+            u.setLong(2, r.id());
+            assertEquals(1, u.executeUpdate());
+        }
+        long id = r.id();
+        String key = "review-alert:" + id + ":OVERDUE";
+        int today = Integer.parseInt(LocalDate.now(ZoneId.of("Asia/Shanghai")).format(DateTimeFormatter.BASIC_ISO_DATE));
+        await().atMost(Duration.ofSeconds(60)).until(() -> officeHas(key, today));
+        assertTrue(office.received().stream().anyMatch(m -> m.businessKey().equals(key)
+                && m.kind().equals("DEADLINE_ALERT") && m.summary().equals("REVIEW " + id + " BREACH")));
+        Thread.sleep(5_000);
+        assertEquals("once per request, kind and day although polled every 2 s", 1, office.deliveries(key, today));
     }
 
     @Test
@@ -241,16 +342,19 @@ public class SupervisionIT extends HubTestSupport {
         try {
             key = registerChange();
             await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(2))
-                    .until(() -> console("sanxiang:delivery-list --dead --csv supervision").contains(key + ",1,"));
+                    .until(() -> deadLetters().contains(key + "#1,1,REGISTER_CHANGE"));
         } finally {
             office.mode(SupervisionOffice.Mode.NORMAL, 0);
         }
-        String replayed = console("sanxiang:delivery-replay supervision " + key);
-        assertTrue(replayed, replayed.contains("已重发死信1条"));
+        Thread.sleep(2_000);
+        assertTrue("a dead letter stays dead until replayed", !officeHas(key, 1) && deadLetters().contains(key));
+        String replayed = console("sanxiang:dlq-replay -c supervision " + key + "#1");
+        assertTrue(replayed, replayed.contains("dead letters replayed: 1"));
         await().atMost(Duration.ofSeconds(60)).until(() -> officeHas(key, 1));
         assertEquals(1, office.deliveries(key, 1));
-        assertTrue(console("sanxiang:delivery-list --dead --csv supervision"), !console(
-                "sanxiang:delivery-list --dead --csv supervision").contains(key));
+        assertTrue(deadLetters(), !deadLetters().contains(key));
+        await().atMost(Duration.ofSeconds(30)).until(() -> outboxList().lines()
+                .anyMatch(l -> l.startsWith(key + "#1,") && l.contains("ACCEPTED")));
     }
 
     @Test

@@ -3,7 +3,11 @@ package org.sanxiang.routes.supervision;
 import java.util.List;
 import org.apache.ibatis.annotations.Param;
 
-/** Statements of the supervision adapter's tables ({@code SupervisionMapper.xml}). */
+/**
+ * Statements of the supervision adapter's tables ({@code SupervisionMapper.xml}). The tables
+ * {@code sx_sup_position} and {@code sx_sup_receipt} of migration V001 are no longer used: delivery
+ * bookkeeping is the shared outbound delivery's ({@code sx_dlv_*}).
+ */
 public interface SupervisionMapper {
 
     /** {@code sx_sup_message}: one message of the outbox. */
@@ -42,42 +46,4 @@ public interface SupervisionMapper {
     CheckpointRow lastCheckpoint();
 
     List<CheckpointRow> checkpoints(@Param("limit") int limit);
-
-    /** {@code sx_sup_receipt}: what the office answered for one business key + version. */
-    final class ReceiptRow {
-        public String businessKey;
-        public int version;
-        public String status;
-        public String receiptId;
-        public String reason;
-        public java.time.LocalDateTime answeredAt;
-    }
-
-    /** A message with its answer, if any. */
-    final class DeliveryRow {
-        public long id;
-        public String businessKey;
-        public int version;
-        public String kind;
-        public String summary;
-        public java.time.LocalDateTime createdAt;
-        public String status;
-        public String receiptId;
-        public String reason;
-        public java.time.LocalDateTime answeredAt;
-    }
-
-    Long position(@Param("queue") String queue);
-
-    int insertPosition(@Param("queue") String queue, @Param("lastId") long lastId,
-                       @Param("at") java.time.LocalDateTime at);
-
-    int updatePosition(@Param("queue") String queue, @Param("lastId") long lastId,
-                       @Param("at") java.time.LocalDateTime at);
-
-    ReceiptRow findReceipt(@Param("businessKey") String businessKey, @Param("version") int version);
-
-    int insertReceipt(ReceiptRow row);
-
-    List<DeliveryRow> recent(@Param("limit") int limit);
 }

@@ -1,11 +1,11 @@
 package org.sanxiang.routes.supervision;
 
-import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -31,6 +31,7 @@ import org.sanxiang.api.ledger.SignedTreeHead;
 import org.sanxiang.api.records.CaseEventListener;
 import org.sanxiang.api.records.EnforcementCase;
 import org.sanxiang.api.records.Transition;
+import org.sanxiang.api.review.ReviewAlert;
 import org.sanxiang.contracts.supervision.v1.AnnualReport;
 import org.sanxiang.contracts.supervision.v1.CaseStatus;
 import org.sanxiang.contracts.supervision.v1.Checkpoint;
@@ -39,6 +40,8 @@ import org.sanxiang.contracts.supervision.v1.Field;
 import org.sanxiang.contracts.supervision.v1.MessageKind;
 import org.sanxiang.contracts.supervision.v1.ObjectFactory;
 import org.sanxiang.contracts.supervision.v1.RegisterChange;
+import org.sanxiang.routes.delivery.OutboundEntry;
+import org.sanxiang.routes.delivery.OutboxSource;
 import org.sanxiang.routes.supervision.SupervisionMapper.CheckpointRow;
 import org.sanxiang.routes.supervision.SupervisionMapper.MessageRow;
 import org.sanxiang.store.support.ModuleStore;
@@ -50,9 +53,13 @@ import org.slf4j.LoggerFactory;
  * {@link DeliverRequest} row keyed by business key + version — case status changes in the supervision
  * codes (01..06, with 04 执行完毕 when execution ends), register changes, deadline alerts, ledger
  * checkpoints with the consistency proof from the previous checkpoint, annual reports. Writing the same
- * key and version twice keeps the first: re-pushing is idempotent here as at the office.
+ * key and version twice keeps the first: re-pushing is idempotent here as at the office. The outbox is the
+ * source of the shared delivery channel {@code supervision} ({@link OutboxSource}): a row is delivered under
+ * the delivery key {@code <business key>#<version>} (the pair the office keys on), in the group of its
+ * business key (versions of one key reach the office in order).
  */
-public final class SupervisionOutbox implements CaseEventListener, RegisterChangeListener, DeadlineAlertListener {
+public final class SupervisionOutbox implements CaseEventListener, RegisterChangeListener, DeadlineAlertListener,
+        OutboxSource {
 
     static final List<String> MAPPERS = List.of("org/sanxiang/routes/supervision/SupervisionMapper.xml");
     private static final Logger LOG = LoggerFactory.getLogger(SupervisionOutbox.class);
@@ -145,6 +152,36 @@ public final class SupervisionOutbox implements CaseEventListener, RegisterChang
     }
 
     /**
+     * Queues a legal review's deadline alert (subject {@code REVIEW}, level {@code BREACH} when overdue,
+     * {@code NEAR_BREACH} near the deadline) under {@code review-alert:<request>:<kind>}, version = the day
+     * ({@code yyyyMMdd}): once per request, kind and day.
+     */
+    public MessageRow reviewAlert(ReviewAlert alert, LocalDate day) {
+        org.sanxiang.contracts.supervision.v1.DeadlineAlert a = new org.sanxiang.contracts.supervision.v1.DeadlineAlert();
+        a.setSubject("REVIEW");
+        a.setReference(String.valueOf(alert.requestId()));
+        a.setCaseNumber(alert.caseNumber());
+        a.setLevel(alert.kind() == ReviewAlert.Kind.OVERDUE ? DeadlineAlert.Level.BREACH.name()
+                : DeadlineAlert.Level.NEAR_BREACH.name());
+        a.setDue(date(alert.dueDate()));
+        a.setWorkingDaysLeft(alert.workingDaysLeft());
+        DeliverRequest r = request(reviewAlertKey(alert.requestId(), alert.kind()), dayVersion(day),
+                MessageKind.DEADLINE_ALERT);
+        r.setDeadlineAlert(a);
+        return put(r, "法制审核" + alert.requestId() + " " + alert.kind().chinese() + " " + day
+                + (alert.caseNumber() == null ? "" : " 案件" + alert.caseNumber()));
+    }
+
+    static String reviewAlertKey(long requestId, ReviewAlert.Kind kind) {
+        return "review-alert:" + requestId + ":" + kind.name();
+    }
+
+    /** A day as a message version: {@code yyyyMMdd} (20260305), increasing from day to day. */
+    static int dayVersion(LocalDate day) {
+        return day.getYear() * 10_000 + day.getMonthValue() * 100 + day.getDayOfMonth();
+    }
+
+    /**
      * Signs the ledger's current head and queues it as a checkpoint with the consistency proof from the
      * previous checkpoint; nothing new when the ledger has not grown since.
      */
@@ -207,28 +244,31 @@ public final class SupervisionOutbox implements CaseEventListener, RegisterChang
 
     // ---------------------------------------------------------------- reads for delivery and the console
 
-    public List<MessageRow> after(long afterId, int limit) {
-        return read(m -> m.messagesAfter(afterId, limit));
+    /** The delivery key of a message: business key and version, as the office keys on them. */
+    public static String deliveryKey(String businessKey, int version) {
+        return businessKey + "#" + version;
+    }
+
+    @Override
+    public List<OutboundEntry> after(long position, int limit) {
+        List<OutboundEntry> entries = new ArrayList<>();
+        for (MessageRow row : read(m -> m.messagesAfter(position, limit))) {
+            entries.add(new OutboundEntry(row.id, deliveryKey(row.businessKey, row.version), row.businessKey,
+                    row.version, row.kind, row.summary, row.body));
+        }
+        return entries;
     }
 
     public List<CheckpointRow> checkpoints(int limit) {
         return read(m -> m.checkpoints(limit));
     }
 
-    public DeliverRequest parse(MessageRow row) {
-        try {
-            Object o = jaxb.createUnmarshaller().unmarshal(new StringReader(row.body));
-            return (DeliverRequest) (o instanceof javax.xml.bind.JAXBElement<?> e ? e.getValue() : o);
-        } catch (JAXBException e) {
-            throw new IllegalStateException("stored supervision message " + row.id + " unreadable: " + e.getMessage(), e);
-        }
-    }
-
     // ---------------------------------------------------------------- helpers
 
     private DeliverRequest request(String key, int version, MessageKind kind) {
         DeliverRequest r = new DeliverRequest();
-        r.setBusinessKey(key.length() > 200 ? key.substring(0, 200) : key);
+        // at most 189 characters: the delivery key adds '#' and the version and has to stay within 200
+        r.setBusinessKey(key.length() > 189 ? key.substring(0, 189) : key);
         r.setVersion(version);
         r.setKind(kind);
         r.setBureau(bureau);
@@ -276,7 +316,7 @@ public final class SupervisionOutbox implements CaseEventListener, RegisterChang
         }
     }
 
-    private static javax.xml.datatype.XMLGregorianCalendar date(java.time.LocalDate d) {
+    private static javax.xml.datatype.XMLGregorianCalendar date(LocalDate d) {
         try {
             return javax.xml.datatype.DatatypeFactory.newInstance().newXMLGregorianCalendar(d.toString());
         } catch (javax.xml.datatype.DatatypeConfigurationException e) {
