@@ -24,7 +24,7 @@ import org.sanxiang.routes.delivery.ReceiverBinding;
  * sent as stored — the office keys on its business key + version. The declared fault {@code Rejection} (拒收)
  * is the office's final word (stored with its code and reason, not retried); anything else (503, timeout,
  * refused connection, broken reply) is retried. The client security is the bean {@code officeClientSecurity}
- * (the shared {@link org.sanxiang.routes.delivery.ReceiverClientSecurity}).
+ * (the shared {@link org.sanxiang.routes.common.SoapClientSecurity}).
  */
 public final class OfficeReceiver implements ReceiverBinding {
 

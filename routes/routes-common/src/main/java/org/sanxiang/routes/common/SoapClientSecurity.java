@@ -1,4 +1,4 @@
-package org.sanxiang.routes.delivery;
+package org.sanxiang.routes.common;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -15,31 +15,36 @@ import org.apache.wss4j.common.ext.WSPasswordCallback;
 import org.apache.wss4j.dom.handler.WSHandlerConstants;
 
 /**
- * The hub as a SOAP client of a receiver ({@code cxfConfigurer=#bean} on the CXF producer endpoint):
- * WS-Security UsernameToken with PasswordText (reach the receiver over TLS: an https URL), and connect and
- * receive timeouts, so that a slow receiver fails the attempt (retried later) instead of holding delivery.
+ * The hub as a SOAP client ({@code cxfConfigurer=#bean} on a CXF producer endpoint) of an outside party — a
+ * receiver of the delivery adapters, an information screen: a WS-Security UsernameToken with PasswordText, nonce
+ * and creation time (so the other side can refuse replays; reach it over TLS with an https URL), and connect and
+ * receive timeouts, so that a slow or dead party fails the attempt (retried later) instead of holding the route.
+ * Without a user the calls carry no token.
  */
-public final class ReceiverClientSecurity implements CxfConfigurer {
+public final class SoapClientSecurity implements CxfConfigurer {
 
     private final String user;
     private final String password;
     private final long connectTimeoutMillis;
     private final long receiveTimeoutMillis;
 
-    public ReceiverClientSecurity(String user, String password, long connectTimeoutMillis, long receiveTimeoutMillis) {
+    public SoapClientSecurity(String user, String password, long connectTimeoutMillis, long receiveTimeoutMillis) {
         this.user = user;
         this.password = password;
         this.connectTimeoutMillis = connectTimeoutMillis;
         this.receiveTimeoutMillis = receiveTimeoutMillis;
     }
 
-    /** Whether user and password are set (no receiver is called without them). */
+    /** Whether user and password are set (the delivery adapters call no receiver without them). */
     public boolean configured() {
         return user != null && !user.isBlank() && password != null && !password.isBlank();
     }
 
     @Override
     public void configure(AbstractWSDLBasedEndpointFactory factory) {
+        if (user == null || user.isBlank()) {
+            return;
+        }
         Map<String, Object> props = new HashMap<>();
         props.put(WSHandlerConstants.ACTION, WSHandlerConstants.USERNAME_TOKEN);
         props.put(WSHandlerConstants.USER, user);
