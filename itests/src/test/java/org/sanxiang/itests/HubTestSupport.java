@@ -1,5 +1,6 @@
 package org.sanxiang.itests;
 
+import static org.awaitility.Awaitility.await;
 import static org.ops4j.pax.exam.CoreOptions.maven;
 import static org.ops4j.pax.exam.CoreOptions.mavenBundle;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
@@ -22,15 +23,18 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import javax.inject.Inject;
+import org.junit.Before;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
 import org.osgi.framework.BundleContext;
+import org.sanxiang.api.records.StageGate;
 import org.sanxiang.routes.common.PasswordHash;
 
 /**
@@ -52,6 +56,16 @@ public abstract class HubTestSupport {
 
     @Inject
     protected BundleContext bundleContext;
+
+    /**
+     * The records refuse every stage change and document while a required gate (shipped: 法制审核) is not running,
+     * as they do in production while the hub boots: a test starts once the legal review's gate is registered.
+     */
+    @Before
+    public void awaitRequiredGates() {
+        await().atMost(Duration.ofSeconds(120)).until(() -> !bundleContext.getServiceReferences(StageGate.class,
+                "(" + StageGate.NAME_PROPERTY + "=法制审核)").isEmpty());
+    }
 
     @Configuration
     public Option[] config() {
