@@ -58,7 +58,7 @@ public abstract class HubTestSupport {
     protected BundleContext bundleContext;
 
     /**
-     * The records refuse every stage change and document while a required gate (shipped: 法制审核) is not running,
+     * The records refuse every stage change and document while a required gate (recommended: 法制审核) is not running,
      * as they do in production while the hub boots: a test starts once the legal review's gate is registered.
      */
     @Before

@@ -1,5 +1,6 @@
 package org.sanxiang.itests;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
@@ -8,12 +9,16 @@ import static org.junit.Assert.fail;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Dictionary;
 import java.util.List;
 import javax.inject.Inject;
 import org.junit.Test;
 import org.osgi.framework.Bundle;
+import org.osgi.service.cm.Configuration;
+import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.util.tracker.ServiceTracker;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.junit.PaxExam;
@@ -189,15 +194,30 @@ public class ReviewIT extends HubTestSupport {
 
     @Test
     public void whileTheLegalReviewIsStoppedNoCaseMovesAndItResumesWhenItStarts() throws Exception {
-        // R-L1 fail closed: the shipped records configuration requires the 法制审核 gate
+        // R-L1 fail closed: ops require the 法制审核 gate in the records configuration (live, no restart)
         String lead = CaseFixtures.officer(officers, "张三");
         String second = CaseFixtures.officer(officers, "李四");
         String n = uniqueId("晋自然资罚");
         CaseFixtures.walkToExamination(cases, evidence, n, lead, second);
         Bundle bundle = Arrays.stream(bundleContext.getBundles())
                 .filter(b -> "sanxiang-review".equals(b.getSymbolicName())).findFirst().orElseThrow();
+        ConfigurationAdmin configAdmin = bundleContext.getService(
+                bundleContext.getServiceReference(ConfigurationAdmin.class));
+        Configuration records = configAdmin.getConfiguration("org.sanxiang.records", null);
+        Dictionary<String, Object> settings = records.getProperties();
         bundle.stop();
         try {
+            settings.put("required.gates", new String[] {"法制审核"});
+            records.update(settings);
+            // the configuration applies asynchronously: a harmless document goes in until it does
+            await().atMost(Duration.ofSeconds(60)).until(() -> {
+                try {
+                    cases.addDocument(n, "告知书", "补充告知书", CaseFixtures.text("告知"), lead);
+                    return false;
+                } catch (DocumentRefusedException refused) {
+                    return refused.getMessage().contains("“法制审核”未运行");
+                }
+            });
             TransitionRefusedException e = assertThrows(TransitionRefusedException.class,
                     () -> cases.transition(n, CaseStage.DECISION, lead, "拟作出处罚决定"));
             assertEquals(e.reasons().toString(), 1, e.reasons().size());
@@ -208,6 +228,8 @@ public class ReviewIT extends HubTestSupport {
             assertEquals(CaseStage.EXAMINATION, cases.get(n, new AccessRequest("itest", "核对")).stage());
         } finally {
             bundle.start();
+            settings.remove("required.gates");
+            records.update(settings);
         }
         ServiceTracker<LegalReview, LegalReview> tracker = new ServiceTracker<>(bundleContext, LegalReview.class, null);
         tracker.open();
