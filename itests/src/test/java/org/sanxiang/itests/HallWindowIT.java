@@ -120,6 +120,15 @@ public class HallWindowIT extends HubTestSupport {
     /** Registers, officers and the screen simulator, once per Karaf (idempotent). */
     @Before
     public void fixtures() throws Exception {
+        // the service is published by its route, which may start after the services the test injects
+        await().atMost(Duration.ofSeconds(120)).until(() -> {
+            HttpURLConnection c = (HttpURLConnection) new URL(url("/cxf/hall/window?wsdl")).openConnection();
+            try {
+                return c.getResponseCode() == 200;
+            } finally {
+                c.disconnect();
+            }
+        });
         if (registers.asOf(RegisterType.SERVICE_GUIDE, TODAY).stream().anyMatch(e -> e.key().equals("XK-001"))) {
             return;
         }
