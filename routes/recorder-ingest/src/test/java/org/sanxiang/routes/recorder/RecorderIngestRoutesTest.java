@@ -116,7 +116,9 @@ class RecorderIngestRoutesTest {
         await(() -> ftp.outbox().receipt(base) != null);
         String receipt = ftp.outbox().receipt(base);
         assertTrue(receipt.contains("<status>LINKED</status>") && receipt.contains(Media.sha256(content)), receipt);
-        await(() -> !Files.exists(ftp.outbox().dir().resolve(base + ".xml")));
+        // the hub removes sidecar and media from the station after the receipt, one file after the other
+        await(() -> !Files.exists(ftp.outbox().dir().resolve(base + ".xml"))
+                && !Files.exists(ftp.outbox().dir().resolve("DSJ0001_FTP.mp4")));
         assertFalse(Files.exists(ftp.outbox().dir().resolve("DSJ0001_FTP.mp4")));
         assertEquals("ftp", f.ingestor.media(1).get(0).channel());
         assertEquals(1, f.records.links.size());
