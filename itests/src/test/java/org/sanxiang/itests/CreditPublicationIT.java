@@ -21,7 +21,6 @@ import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Option;
-import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.ops4j.pax.exam.util.Filter;
@@ -46,7 +45,7 @@ import org.sanxiang.routes.common.PasswordHash;
  * still one record; a rejection shows the receiver's reason in the console; a dead letter is replayed and
  * arrives once. Retry delays are scaled down (0.3 s doubling to 2 s, 8 attempts: dead after about 10 s).
  */
-@RunWith(PaxExam.class)
+@RunWith(HubExam.class)
 @ExamReactorStrategy(PerClass.class)
 public class CreditPublicationIT extends HubTestSupport {
 

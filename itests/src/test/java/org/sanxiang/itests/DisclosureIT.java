@@ -15,7 +15,6 @@ import java.util.Set;
 import javax.inject.Inject;
 import org.junit.Test;
 import org.junit.runner.RunWith;
-import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.sanxiang.api.calendar.WorkingDayCalendar;
@@ -52,7 +51,7 @@ import org.sanxiang.api.records.OfficerRegistry;
  * approved by a second person and published (outbox entry), then revoked with a public reason (second entry);
  * every version and step is listed and ledgered; the console shows it; a register change is versioned.
  */
-@RunWith(PaxExam.class)
+@RunWith(HubExam.class)
 @ExamReactorStrategy(PerClass.class)
 public class DisclosureIT extends HubTestSupport {
 

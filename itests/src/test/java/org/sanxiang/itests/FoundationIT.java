@@ -23,7 +23,6 @@ import org.apache.karaf.features.Feature;
 import org.apache.karaf.features.FeaturesService;
 import org.junit.Test;
 import org.junit.runner.RunWith;
-import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.Bundle;
@@ -37,7 +36,7 @@ import org.sanxiang.api.journal.JournalEntry;
  * HTTP with database and broker up, an accepted message arrives as a journal row via the durable queue,
  * and bad input (malformed envelope, bad credentials) gets a SOAP fault and writes nothing.
  */
-@RunWith(PaxExam.class)
+@RunWith(HubExam.class)
 @ExamReactorStrategy(PerClass.class)
 public class FoundationIT extends HubTestSupport {
 

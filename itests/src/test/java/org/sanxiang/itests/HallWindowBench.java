@@ -15,7 +15,6 @@ import javax.inject.Inject;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Option;
-import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.sanxiang.api.disclosure.RegisterType;
@@ -28,7 +27,7 @@ import org.sanxiang.api.disclosure.Registers;
  * the same Karaf, over real HTTP from {@value #THREADS} client threads. It prints the figures and the ratio;
  * it asserts only that every call succeeded. {@code -Dhallwindow.bench.requests=…} sets the number of calls.
  */
-@RunWith(PaxExam.class)
+@RunWith(HubExam.class)
 @ExamReactorStrategy(PerClass.class)
 public class HallWindowBench extends HubTestSupport {
 

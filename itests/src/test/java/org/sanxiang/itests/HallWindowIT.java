@@ -32,7 +32,6 @@ import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Option;
-import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.ServiceReference;
@@ -58,7 +57,7 @@ import org.sanxiang.simulator.screen.ScreenDisplay;
  * 10,000-deep nesting, oversized body) refused before anything is written, a GBK request understood, and
  * register changes pushed to a simulated screen that is down for a while.
  */
-@RunWith(PaxExam.class)
+@RunWith(HubExam.class)
 @ExamReactorStrategy(PerClass.class)
 public class HallWindowIT extends HubTestSupport {
 

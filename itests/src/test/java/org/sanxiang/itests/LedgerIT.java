@@ -14,7 +14,6 @@ import javax.inject.Inject;
 import javax.sql.DataSource;
 import org.junit.Test;
 import org.junit.runner.RunWith;
-import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.ops4j.pax.exam.util.Filter;
@@ -32,7 +31,7 @@ import org.sanxiang.api.ledger.SignedTreeHead;
  * entries appended through the service are provable against a signed head, and one byte of a stored row
  * changed with plain SQL behind the hub's back is named by {@code sanxiang:ledger-verify}.
  */
-@RunWith(PaxExam.class)
+@RunWith(HubExam.class)
 @ExamReactorStrategy(PerClass.class)
 public class LedgerIT extends HubTestSupport {
 

@@ -23,7 +23,6 @@ import javax.inject.Inject;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Option;
-import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.sanxiang.api.domain.CaseStage;
@@ -57,7 +56,7 @@ import org.sanxiang.simulators.recorder.Recording;
  * needed the recording), the same content twice stored and linked once, every kind of bad delivery quarantined
  * with its reason and nothing stored, a quarantined item released after correction from the console.
  */
-@RunWith(PaxExam.class)
+@RunWith(HubExam.class)
 @ExamReactorStrategy(PerClass.class)
 public class RecorderIngestIT extends HubTestSupport {
 

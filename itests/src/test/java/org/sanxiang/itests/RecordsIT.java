@@ -21,7 +21,6 @@ import javax.inject.Inject;
 import javax.sql.DataSource;
 import org.junit.Test;
 import org.junit.runner.RunWith;
-import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.ops4j.pax.exam.util.Filter;
@@ -57,7 +56,7 @@ import org.sanxiang.api.records.TransitionRefusedException;
  * MariaDB the database outlives each Karaf, and heads signed by an earlier run's key are not this suite's
  * concern.
  */
-@RunWith(PaxExam.class)
+@RunWith(HubExam.class)
 @ExamReactorStrategy(PerClass.class)
 public class RecordsIT extends HubTestSupport {
 

@@ -21,7 +21,6 @@ import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.util.tracker.ServiceTracker;
 import org.junit.runner.RunWith;
-import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.sanxiang.api.domain.CaseStage;
@@ -59,7 +58,7 @@ import org.sanxiang.api.review.ReviewerRole;
  * review advises a correction (建议修改), the unit revises and resubmits, the review approves (同意), and the case
  * is decided with its 决定书. The ledger holds every step and verifies; the console shows the review.
  */
-@RunWith(PaxExam.class)
+@RunWith(HubExam.class)
 @ExamReactorStrategy(PerClass.class)
 public class ReviewIT extends HubTestSupport {
 

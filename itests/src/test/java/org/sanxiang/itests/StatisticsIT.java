@@ -24,7 +24,6 @@ import javax.sql.DataSource;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Option;
-import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.ops4j.pax.exam.util.Filter;
@@ -46,7 +45,7 @@ import org.sanxiang.api.statistics.Source;
  * {@code --generate} writes and records the report files. Figures are compared as differences from before
  * the seeding, because on MariaDB the database outlives each Karaf.
  */
-@RunWith(PaxExam.class)
+@RunWith(HubExam.class)
 @ExamReactorStrategy(PerClass.class)
 public class StatisticsIT extends HubTestSupport {
 

@@ -24,7 +24,6 @@ import javax.sql.DataSource;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Option;
-import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.ops4j.pax.exam.util.Filter;
@@ -59,7 +58,7 @@ import org.sanxiang.api.review.ReviewRequest;
  * and an overdue legal review reaches the office as a deadline alert. Retry delays are scaled down (0.3 s
  * doubling to 2 s, 8 attempts: dead after about 12 s).
  */
-@RunWith(PaxExam.class)
+@RunWith(HubExam.class)
 @ExamReactorStrategy(PerClass.class)
 public class SupervisionIT extends HubTestSupport {
 
