@@ -42,6 +42,14 @@ final class CaseFixtures {
         return id;
     }
 
+    /** An officer certified for 行政检查 (140400) until {@code validTo}; returns the id. */
+    static String inspector(OfficerRegistry officers, String name, LocalDate validTo) {
+        String id = HubTestSupport.uniqueId("ins");
+        officers.save(new Officer(id, name, "长治市自然资源局", "执法监察科", new Certificate("CERT-" + id,
+                EnumSet.of(EnforcementKind.INSPECTION), "140400", validTo.minusYears(2), validTo)), "itest");
+        return id;
+    }
+
     static void record(CaseRecords cases, EvidenceStore evidence, String caseNumber, Activity activity,
                        String officer, String lead) {
         String sha = evidence.put(text(caseNumber + " " + activity + " video")).sha256();

@@ -202,11 +202,19 @@ public class DisclosureIT extends HubTestSupport {
         List<InspectionSubject> subjects = List.of(new InspectionSubject("S1", "企业一", "91350100M000100Y43"),
                 new InspectionSubject("S2", "企业二", null), new InspectionSubject("S3", "企业三", null),
                 new InspectionSubject("S4", "企业四", null));
-        List<Inspector> inspectors = List.of(new Inspector("I1", "检查员一", Set.of("土地"), Set.of()),
-                new Inspector("I2", "检查员二", Set.of("土地"), Set.of()),
-                new Inspector("I3", "检查员三", Set.of("土地"), Set.of("S1")));
+        LocalDate valid = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusYears(1);
+        String expired = CaseFixtures.inspector(officers, "检查员过期", LocalDate.now(ZoneId.of("Asia/Shanghai"))
+                .minusDays(1));
+        List<Inspector> inspectors = List.of(
+                new Inspector(CaseFixtures.inspector(officers, "检查员一", valid), "检查员一", Set.of("土地"), Set.of()),
+                new Inspector(CaseFixtures.inspector(officers, "检查员二", valid), "检查员二", Set.of("土地"), Set.of()),
+                new Inspector(CaseFixtures.inspector(officers, "检查员三", valid), "检查员三", Set.of("土地"), Set.of("S1")),
+                new Inspector(expired, "检查员过期", Set.of("土地"), Set.of()));
         InspectionDraw draw = inspections.draw(item, subjects, inspectors, "公开种子-" + item.code(), "itest");
         assertEquals(2, draw.result().assignments().size());
+        assertEquals("持证上岗: an expired certificate is left out, with the reason", List.of(expired),
+                List.copyOf(draw.excluded().keySet()));
+        assertTrue(draw.excluded().get(expired), draw.excluded().get(expired).contains("过期"));
         Map<String, InspectionResult> results = new LinkedHashMap<>();
         draw.result().assignments().forEach(a -> results.put(a.subject().id(), InspectionResult.NO_PROBLEM_FOUND));
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));

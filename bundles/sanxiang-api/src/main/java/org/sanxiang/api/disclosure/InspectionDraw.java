@@ -19,12 +19,15 @@ import org.sanxiang.api.calendar.Deadline;
  * @param resultsDue the publication deadline of the results; null until the results are recorded
  * @param results the result category per drawn subject id, in draw order; empty until recorded
  * @param resultsPublishedAt when the results were put in the outbox; null before
+ * @param excluded the inspectors offered but left out of the draw, by officer id, with the reason (持证上岗: no
+ *                 certificate valid for 行政检查 on the draw date); recorded with the draw's inputs
  */
 public record InspectionDraw(long id, InspectionItem item, DrawResult result, String sha256, String drawnBy,
         Instant drawnAt, LocalDate inspectionEnd, Deadline resultsDue, Map<String, InspectionResult> results,
-        Instant resultsPublishedAt) {
+        Instant resultsPublishedAt, Map<String, String> excluded) {
 
     public InspectionDraw {
         results = Collections.unmodifiableMap(new LinkedHashMap<>(results));
+        excluded = excluded == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(excluded));
     }
 }

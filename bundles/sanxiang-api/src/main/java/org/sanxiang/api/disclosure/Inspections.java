@@ -16,7 +16,10 @@ public interface Inspections {
 
     /**
      * Draws subjects and inspectors for {@code item} and records the draw; a null or blank {@code seed} is
-     * replaced by a fresh random one, which is recorded like a given one.
+     * replaced by a fresh random one, which is recorded like a given one. Each inspector is checked against the
+     * officer registry (持证上岗): one who is not registered or whose certificate is not valid for 行政检查 on the
+     * draw date is left out, with the reason recorded ({@link InspectionDraw#excluded()}); the registry's name
+     * stands for the one given. Without the officer registry no draw is made.
      */
     InspectionDraw draw(InspectionItem item, List<InspectionSubject> subjects, List<Inspector> inspectors,
             String seed, String actor);

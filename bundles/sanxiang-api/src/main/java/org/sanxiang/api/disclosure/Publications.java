@@ -62,6 +62,12 @@ public interface Publications {
     /** The outbox entries after {@code afterId}, in order (delivery routes keep their own position). */
     List<OutboxEntry> outbox(long afterId, int limit);
 
+    /**
+     * The outbox entries of one publication (publish, updates, revocation), oldest first; 双随机 results, which
+     * share the number space of draws, are not among them.
+     */
+    List<OutboxEntry> outboxOf(long publicationId);
+
     /** Records that the national credit system acknowledged {@code entry} (the deadline counts this). */
     void acknowledged(long outboxEntryId, String receipt);
 }

@@ -19,6 +19,16 @@ public interface Registers {
     RegisterEntry put(RegisterType type, String key, Map<String, String> fields, LocalDate effectiveFrom,
             String actor);
 
+    /**
+     * Imports many entries of one register at once (批量导入), validated as a whole: when any row is incomplete,
+     * has no key or repeats a key, {@link PublicationRefusedException} names every bad row (field
+     * {@code 第n行(key)}) and nothing is written; otherwise every row becomes a new version effective from
+     * {@code effectiveFrom} in one transaction (unchanged rows are not versioned again). Returns the entries as
+     * they stand after the import, in row order.
+     */
+    List<RegisterEntry> importEntries(RegisterType type, List<RegisterImportRow> rows, LocalDate effectiveFrom,
+            String actor);
+
     /** Withdraws an entry from {@code effectiveFrom} (a new version, the history stays). */
     RegisterEntry withdraw(RegisterType type, String key, LocalDate effectiveFrom, String actor);
 

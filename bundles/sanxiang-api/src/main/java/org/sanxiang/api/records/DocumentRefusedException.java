@@ -1,10 +1,11 @@
 package org.sanxiang.api.records;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Adding a document was refused by one or more {@link DocumentGate}s (文书签发被拒绝); nothing was stored.
- * {@link #reasons()} lists every veto in Chinese, for staff.
+ * {@link #vetoes()} names every gate that refused, with its requirement and its reason in Chinese, for staff.
  */
 public class DocumentRefusedException extends RecordsException {
 
@@ -12,13 +13,14 @@ public class DocumentRefusedException extends RecordsException {
 
     private final String caseNumber;
     private final String documentType;
-    private final List<String> reasons;
+    private final List<Veto> vetoes;
 
-    public DocumentRefusedException(String caseNumber, String documentType, List<String> reasons) {
-        super("案件" + caseNumber + "不能添加" + documentType + ": " + String.join("; ", reasons));
+    public DocumentRefusedException(String caseNumber, String documentType, List<Veto> vetoes) {
+        super("案件" + caseNumber + "不能添加" + documentType + ": "
+                + vetoes.stream().map(Veto::reason).collect(Collectors.joining("; ")));
         this.caseNumber = caseNumber;
         this.documentType = documentType;
-        this.reasons = List.copyOf(reasons);
+        this.vetoes = List.copyOf(vetoes);
     }
 
     public String caseNumber() {
@@ -29,7 +31,13 @@ public class DocumentRefusedException extends RecordsException {
         return documentType;
     }
 
+    /** The reasons of the vetoes, in gate order. */
     public List<String> reasons() {
-        return reasons;
+        return vetoes.stream().map(Veto::reason).collect(Collectors.toList());
+    }
+
+    /** Every gate that refused, in gate order. */
+    public List<Veto> vetoes() {
+        return vetoes;
     }
 }

@@ -28,6 +28,23 @@ public record Officer(String id, String name, String unit, String post, Certific
      * empty when the certificate is valid for it. The message names the officer, in Chinese.
      */
     public Optional<String> certificationProblem(EnforcementKind kind, String region, LocalDate day) {
+        Optional<String> problem = certificationProblem(kind, day);
+        if (problem.isPresent()) {
+            return problem;
+        }
+        Certificate c = certificate;
+        if (!c.coversRegion(region)) {
+            return Optional.of("执法人员" + name + "的执法证" + c.number() + "的执法区域" + c.region()
+                    + "不含" + region);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Why this officer may not act for {@code kind} on {@code day} wherever the certificate's region reaches
+     * (expired, not yet valid, or without the category), or empty.
+     */
+    public Optional<String> certificationProblem(EnforcementKind kind, LocalDate day) {
         Certificate c = certificate;
         if (day.isBefore(c.validFrom())) {
             return Optional.of("执法人员" + name + "的执法证" + c.number() + "自" + c.validFrom() + "起才生效");
@@ -37,10 +54,6 @@ public record Officer(String id, String name, String unit, String post, Certific
         }
         if (!c.kinds().contains(kind)) {
             return Optional.of("执法人员" + name + "的执法证" + c.number() + "不含执法类别" + kind.chinese());
-        }
-        if (!c.coversRegion(region)) {
-            return Optional.of("执法人员" + name + "的执法证" + c.number() + "的执法区域" + c.region()
-                    + "不含" + region);
         }
         return Optional.empty();
     }

@@ -15,6 +15,9 @@ public interface StageGate {
     /** Service property with a short name of the gate, shown with its vetoes. */
     String NAME_PROPERTY = "sanxiang.gate.name";
 
+    /** Service property with the requirement id the gate enforces (e.g. {@code R-L1}), shown with its vetoes. */
+    String REQUIREMENT_PROPERTY = "sanxiang.gate.requirement";
+
     /**
      * Why the case may not move to {@code target} (a Chinese sentence for staff), or empty to let it pass.
      * Only legal successors are ever asked about.

@@ -238,6 +238,13 @@ class ApplicationsServiceTest {
         }
 
         @Override
+        public List<RegisterEntry> importEntries(RegisterType type,
+                                                 List<org.sanxiang.api.disclosure.RegisterImportRow> rows,
+                                                 LocalDate effectiveFrom, String actor) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public RegisterEntry withdraw(RegisterType type, String key, LocalDate effectiveFrom, String actor) {
             throw new UnsupportedOperationException();
         }

@@ -21,6 +21,7 @@ import org.sanxiang.api.disclosure.PublicationVersion;
 import org.sanxiang.api.disclosure.Publications;
 import org.sanxiang.api.disclosure.RegisterEntry;
 import org.sanxiang.api.disclosure.RegisterType;
+import org.sanxiang.api.disclosure.RegisterImportRow;
 import org.sanxiang.api.disclosure.Registers;
 import org.sanxiang.api.disclosure.Severity;
 import org.sanxiang.api.domain.EnforcementKind;
@@ -115,6 +116,11 @@ abstract class DelegatingDisclosure implements Publications, DeadlineMonitor, Re
     }
 
     @Override
+    public List<OutboxEntry> outboxOf(long publicationId) {
+        return publications.outboxOf(publicationId);
+    }
+
+    @Override
     public List<OutboxEntry> outbox(long afterId, int limit) {
         return publications.outbox(afterId, limit);
     }
@@ -143,6 +149,12 @@ abstract class DelegatingDisclosure implements Publications, DeadlineMonitor, Re
     public RegisterEntry put(RegisterType type, String key, Map<String, String> fields, LocalDate effectiveFrom,
                              String actor) {
         return registers.put(type, key, fields, effectiveFrom, actor);
+    }
+
+    @Override
+    public List<RegisterEntry> importEntries(RegisterType type, List<RegisterImportRow> rows, LocalDate effectiveFrom,
+                                             String actor) {
+        return registers.importEntries(type, rows, effectiveFrom, actor);
     }
 
     @Override

@@ -101,7 +101,8 @@ public class DisclosureComponent extends DelegatingDisclosure {
         RegistersService registers = new RegistersService(store, sink, () -> Optional.ofNullable(officers),
                 () -> List.copyOf(registerListeners), Clock.systemUTC());
         publications.setRequireAcknowledgement(config.deadline_requires_acknowledgement());
-        init(publications, registers, new InspectionsService(store, rules, sink, Clock.systemUTC()));
+        init(publications, registers, new InspectionsService(store, rules, sink, () -> Optional.ofNullable(officers),
+                Clock.systemUTC()));
         personnelSync = config.personnel_sync();
         scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "sanxiang-disclosure-monitor");

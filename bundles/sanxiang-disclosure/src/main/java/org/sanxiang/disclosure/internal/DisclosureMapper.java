@@ -54,6 +54,8 @@ public interface DisclosureMapper {
 
     List<OutboxRow> outboxAfter(@Param("afterId") long afterId, @Param("limit") int limit);
 
+    List<OutboxRow> outboxOf(@Param("publicationId") long publicationId);
+
     OutboxRow findOutbox(@Param("id") long id);
 
     int acknowledgeOutbox(@Param("id") long id, @Param("at") java.time.LocalDateTime at,

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.apache.ibatis.session.SqlSession;
 import org.sanxiang.api.calendar.Deadline;
@@ -30,9 +31,12 @@ import org.sanxiang.api.disclosure.Inspections;
 import org.sanxiang.api.disclosure.Inspector;
 import org.sanxiang.api.disclosure.OutboxAction;
 import org.sanxiang.api.disclosure.PublicationRefusedException;
+import org.sanxiang.api.disclosure.PublicationNotFoundException;
 import org.sanxiang.api.domain.EnforcementKind;
 import org.sanxiang.api.ledger.LedgerKinds;
 import org.sanxiang.api.ledger.Sha256;
+import org.sanxiang.api.records.Officer;
+import org.sanxiang.api.records.OfficerRegistry;
 import org.sanxiang.disclosure.internal.Rows.DrawRow;
 import org.sanxiang.disclosure.internal.Rows.OutboxRow;
 import org.sanxiang.store.support.ModuleStore;
@@ -55,10 +59,14 @@ final class InspectionsService implements Inspections {
     private final LedgerSink ledger;
     private final Clock clock;
 
-    InspectionsService(ModuleStore store, DisclosureRules rules, LedgerSink ledger, Clock clock) {
+    private final Supplier<Optional<OfficerRegistry>> officers;
+
+    InspectionsService(ModuleStore store, DisclosureRules rules, LedgerSink ledger,
+                       Supplier<Optional<OfficerRegistry>> officers, Clock clock) {
         this.store = store;
         this.rules = rules;
         this.ledger = ledger;
+        this.officers = officers;
         this.clock = clock;
     }
 
@@ -70,11 +78,30 @@ final class InspectionsService implements Inspections {
         if (s.length() > 200) {
             throw new PublicationRefusedException("随机种子最多200个字符");
         }
-        DrawResult result = rules.draw(item, subjects, inspectors, s);
+        OfficerRegistry registry = officers.get().orElseThrow(() -> new PublicationRefusedException(
+                "执法人员库(记录模块)不可用,无法核验检查人员的执法证(持证上岗),暂不能抽取"));
+        LocalDate day = today();
+        List<Inspector> checked = new ArrayList<>();
+        Map<String, String> excluded = new LinkedHashMap<>();
+        for (Inspector in : inspectors) {
+            Optional<Officer> officer = registry.find(in.id());
+            Optional<String> problem = officer.isEmpty() ? Optional.of("执法人员库中没有编号为" + in.id() + "的执法人员")
+                    : officer.get().certificationProblem(EnforcementKind.INSPECTION, day);
+            if (problem.isPresent()) {
+                excluded.put(in.id(), problem.get());
+            } else {
+                checked.add(new Inspector(in.id(), officer.get().name(), in.certifiedCategories(),
+                        in.conflictSubjectIds()));
+            }
+        }
+        if (!excluded.isEmpty()) {
+            LOG.info("双随机 draw for item {}: inspectors left out (持证上岗): {}", item.code(), excluded);
+        }
+        DrawResult result = rules.draw(item, subjects, checked, s);
         DrawRow row = new DrawRow();
         row.itemText = itemText(item);
         row.seed = s;
-        row.inputsText = inputsText(subjects, inspectors);
+        row.inputsText = inputsText(subjects, checked, excluded);
         row.resultText = resultText(result);
         row.sha256 = ContentCodec.digest(row.itemText + row.seed + "\n" + row.inputsText + row.resultText).hex();
         row.drawnBy = actor;
@@ -223,10 +250,12 @@ final class InspectionsService implements Inspections {
         return new InspectionItem(m.get("code"), m.get("name"), m.get("category"), new BigDecimal(m.get("ratio")));
     }
 
-    private record Inputs(List<InspectionSubject> subjects, List<Inspector> inspectors) {
+    private record Inputs(List<InspectionSubject> subjects, List<Inspector> inspectors, Map<String, String> excluded) {
     }
 
-    private static String inputsText(List<InspectionSubject> subjects, List<Inspector> inspectors) {
+    /** The draw's inputs: the subjects, the inspectors drawn from and those left out with the reason. */
+    private static String inputsText(List<InspectionSubject> subjects, List<Inspector> inspectors,
+                                     Map<String, String> excluded) {
         Map<String, String> m = new LinkedHashMap<>();
         int i = 0;
         for (InspectionSubject s : subjects) {
@@ -242,6 +271,12 @@ final class InspectionsService implements Inspections {
             m.put(p + "name", in.name());
             m.put(p + "categories", String.join(",", in.certifiedCategories().stream().sorted().toList()));
             m.put(p + "conflicts", String.join(",", in.conflictSubjectIds().stream().sorted().toList()));
+        }
+        i = 0;
+        for (Map.Entry<String, String> e : excluded.entrySet()) {
+            String p = String.format("excluded.%06d.", i++);
+            m.put(p + "id", e.getKey());
+            m.put(p + "reason", e.getValue());
         }
         return ContentCodec.orderedText(m);
     }
@@ -260,7 +295,12 @@ final class InspectionsService implements Inspections {
             inspectors.add(new Inspector(m.get(p + "id"), m.get(p + "name"), set(m.get(p + "categories")),
                     set(m.get(p + "conflicts"))));
         }
-        return new Inputs(subjects, inspectors);
+        Map<String, String> excluded = new LinkedHashMap<>();
+        for (int i = 0; m.containsKey(String.format("excluded.%06d.id", i)); i++) {
+            String p = String.format("excluded.%06d.", i);
+            excluded.put(m.get(p + "id"), m.get(p + "reason"));
+        }
+        return new Inputs(subjects, inspectors, excluded);
     }
 
     private static Set<String> set(String csv) {
@@ -301,12 +341,13 @@ final class InspectionsService implements Inspections {
         }
         return new InspectionDraw(row.id, item, result, row.sha256, row.drawnBy, row.drawnAt.toInstant(ZoneOffset.UTC),
                 row.inspectionEnd, row.resultsDue == null ? null : new Deadline(row.resultsDue, List.of()), results,
-                row.resultsPublishedAt == null ? null : row.resultsPublishedAt.toInstant(ZoneOffset.UTC));
+                row.resultsPublishedAt == null ? null : row.resultsPublishedAt.toInstant(ZoneOffset.UTC),
+                in.excluded);
     }
 
     private static DrawRow require(DrawRow row, long id) {
         if (row == null) {
-            throw new PublicationRefusedException("没有编号为" + id + "的抽查");
+            throw new PublicationNotFoundException("没有编号为" + id + "的抽查");
         }
         return row;
     }

@@ -30,6 +30,7 @@ import org.sanxiang.api.disclosure.PenaltyRecord;
 import org.sanxiang.api.disclosure.PermitRecord;
 import org.sanxiang.api.disclosure.Publication;
 import org.sanxiang.api.disclosure.PublicationRefusedException;
+import org.sanxiang.api.disclosure.PublicationNotFoundException;
 import org.sanxiang.api.disclosure.PublicationState;
 import org.sanxiang.api.disclosure.PublicationVersion;
 import org.sanxiang.api.disclosure.Publications;
@@ -464,6 +465,11 @@ final class PublicationsService implements Publications, DeadlineMonitor {
     }
 
     @Override
+    public List<OutboxEntry> outboxOf(long publicationId) {
+        return read(m -> m.outboxOf(publicationId)).stream().map(PublicationsService::toEntry).toList();
+    }
+
+    @Override
     public void acknowledged(long outboxEntryId, String receipt) {
         LocalDateTime now = now();
         tx(m -> {
@@ -557,7 +563,7 @@ final class PublicationsService implements Publications, DeadlineMonitor {
     private PublicationRow lock(DisclosureMapper m, long id) {
         PublicationRow p = m.lockPublication(id);
         if (p == null) {
-            throw new PublicationRefusedException("没有编号为" + id + "的公示");
+            throw new PublicationNotFoundException("没有编号为" + id + "的公示");
         }
         return p;
     }

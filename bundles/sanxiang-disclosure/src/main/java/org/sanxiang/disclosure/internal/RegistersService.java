@@ -19,8 +19,10 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.apache.ibatis.session.SqlSession;
 import org.sanxiang.api.disclosure.PublicationRefusedException;
+import org.sanxiang.api.disclosure.PublicationNotFoundException;
 import org.sanxiang.api.disclosure.RegisterChangeListener;
 import org.sanxiang.api.disclosure.RegisterEntry;
+import org.sanxiang.api.disclosure.RegisterImportRow;
 import org.sanxiang.api.disclosure.RegisterType;
 import org.sanxiang.api.disclosure.Registers;
 import org.sanxiang.api.disclosure.Violation;
@@ -59,24 +61,97 @@ final class RegistersService implements Registers {
                              String actor) {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(fields, "fields");
-        List<Violation> missing = new ArrayList<>();
+        List<String> missing = missingFields(type, fields);
+        if (!missing.isEmpty()) {
+            throw new PublicationRefusedException(type.chinese() + "条目" + key + "不完整",
+                    missing.stream().map(f -> new Violation(f, "必填")).toList());
+        }
+        return version(type, key, fields, effectiveFrom, false, actor);
+    }
+
+    private static List<String> missingFields(RegisterType type, Map<String, String> fields) {
+        List<String> missing = new ArrayList<>();
         for (String required : type.requiredFields()) {
             String v = fields.get(required);
             if (v == null || v.isBlank()) {
-                missing.add(new Violation(required, "必填"));
+                missing.add(required);
             }
         }
-        if (!missing.isEmpty()) {
-            throw new PublicationRefusedException(type.chinese() + "条目" + key + "不完整", missing);
+        return missing;
+    }
+
+    /** The most rows one import takes. */
+    static final int MAX_IMPORT_ROWS = 5_000;
+
+    @Override
+    public List<RegisterEntry> importEntries(RegisterType type, List<RegisterImportRow> rows, LocalDate effectiveFrom,
+                                             String actor) {
+        Objects.requireNonNull(type, "type");
+        PublicationsService.requireActor(actor);
+        Objects.requireNonNull(effectiveFrom, "effectiveFrom");
+        if (rows == null || rows.isEmpty() || rows.size() > MAX_IMPORT_ROWS) {
+            throw new PublicationRefusedException(type.chinese() + "导入须有1至" + MAX_IMPORT_ROWS + "行");
         }
-        return version(type, key, fields, effectiveFrom, false, actor);
+        List<Violation> problems = new ArrayList<>();
+        Set<String> keys = new java.util.HashSet<>();
+        for (int i = 0; i < rows.size(); i++) {
+            RegisterImportRow row = rows.get(i);
+            String where = "第" + (i + 1) + "行(" + (row.key() == null ? "" : row.key()) + ")";
+            if (keyProblem(row.key()) != null) {
+                problems.add(new Violation(where, keyProblem(row.key())));
+                continue;
+            }
+            if (!keys.add(row.key())) {
+                problems.add(new Violation(where, "条目编码与前面的行重复"));
+            }
+            List<String> missing = missingFields(type, row.fields());
+            if (!missing.isEmpty()) {
+                problems.add(new Violation(where, "缺少必填字段 " + String.join("、", missing)));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new PublicationRefusedException(type.chinese() + "导入被拒绝(" + problems.size()
+                    + "行有误),未写入任何条目", problems);
+        }
+        LocalDateTime now = now();
+        List<RegisterRow> written;
+        try {
+            written = tx(m -> {
+                List<RegisterRow> out = new ArrayList<>();
+                for (RegisterImportRow row : rows) {
+                    RegisterRow r = nextVersion(m, type, row.key(), row.fields(), effectiveFrom, false, actor, now);
+                    if (r != null) {
+                        out.add(r);
+                    }
+                }
+                return out;
+            });
+        } catch (RuntimeException e) {
+            if (ModuleStore.isConstraintViolation(e)) {
+                throw new PublicationRefusedException(type.chinese() + "正被他人同时修改,导入未写入任何条目,请重试");
+            }
+            throw e;
+        }
+        LOG.info("{} import by {}: {} rows, {} new versions effective {}", type.chinese(), actor, rows.size(),
+                written.size(), effectiveFrom);
+        written.forEach(r -> committed(r, actor));
+        List<RegisterEntry> out = new ArrayList<>();
+        for (RegisterImportRow row : rows) {
+            List<RegisterRow> history = read(m -> m.registerHistory(type.name(), row.key()));
+            out.add(toEntry(history.get(history.size() - 1)));
+        }
+        return out;
+    }
+
+    private static String keyProblem(String key) {
+        return key == null || key.isBlank() || key.length() > 100 ? "清单条目编码不能为空(最多100字)" : null;
     }
 
     @Override
     public RegisterEntry withdraw(RegisterType type, String key, LocalDate effectiveFrom, String actor) {
         List<RegisterRow> history = read(m -> m.registerHistory(type.name(), key));
         if (history.isEmpty()) {
-            throw new PublicationRefusedException(type.chinese() + "中没有条目" + key);
+            throw new PublicationNotFoundException(type.chinese() + "中没有条目" + key);
         }
         return version(type, key, ContentCodec.parse(history.get(history.size() - 1).fieldsText), effectiveFrom, true,
                 actor);
@@ -85,37 +160,14 @@ final class RegistersService implements Registers {
     private RegisterEntry version(RegisterType type, String key, Map<String, String> fields, LocalDate effectiveFrom,
                                   boolean withdrawn, String actor) {
         PublicationsService.requireActor(actor);
-        if (key == null || key.isBlank() || key.length() > 100) {
-            throw new PublicationRefusedException("清单条目编码不能为空(最多100字)");
+        if (keyProblem(key) != null) {
+            throw new PublicationRefusedException(keyProblem(key));
         }
         Objects.requireNonNull(effectiveFrom, "effectiveFrom");
-        String text = ContentCodec.orderedText(fields);
-        String content = Canonical.registerContent(type.name(), key, effectiveFrom, text, withdrawn);
-        LocalDateTime now = LocalDateTime.ofInstant(clock.instant().truncatedTo(ChronoUnit.MILLIS), ZoneOffset.UTC);
+        LocalDateTime now = now();
         RegisterRow row;
         try {
-            row = tx(m -> {
-                List<RegisterRow> history = m.registerHistory(type.name(), key);
-                RegisterRow last = history.isEmpty() ? null : history.get(history.size() - 1);
-                if (last != null && last.sha256.equals(content)) {
-                    return null;
-                }
-                if (last == null && withdrawn) {
-                    throw new PublicationRefusedException(type.chinese() + "中没有条目" + key);
-                }
-                RegisterRow r = new RegisterRow();
-                r.registerType = type.name();
-                r.entryKey = key;
-                r.version = last == null ? 1 : last.version + 1;
-                r.effectiveFrom = effectiveFrom;
-                r.fieldsText = text;
-                r.withdrawn = withdrawn;
-                r.sha256 = content;
-                r.changedBy = actor;
-                r.changedAt = now;
-                m.insertRegister(r);
-                return r;
-            });
+            row = tx(m -> nextVersion(m, type, key, fields, effectiveFrom, withdrawn, actor, now));
         } catch (RuntimeException e) {
             if (ModuleStore.isConstraintViolation(e)) {
                 throw new PublicationRefusedException(type.chinese() + "条目" + key + "正被他人同时修改,请重试");
@@ -126,22 +178,60 @@ final class RegistersService implements Registers {
             List<RegisterRow> history = read(m -> m.registerHistory(type.name(), key));
             return toEntry(history.get(history.size() - 1));
         }
+        return committed(row, actor);
+    }
+
+    /** Inserts the next version of an entry in the caller's transaction; null when it would not change it. */
+    private static RegisterRow nextVersion(DisclosureMapper m, RegisterType type, String key, Map<String, String> fields,
+                                           LocalDate effectiveFrom, boolean withdrawn, String actor,
+                                           LocalDateTime now) {
+        String text = ContentCodec.orderedText(fields);
+        String content = Canonical.registerContent(type.name(), key, effectiveFrom, text, withdrawn);
+        List<RegisterRow> history = m.registerHistory(type.name(), key);
+        RegisterRow last = history.isEmpty() ? null : history.get(history.size() - 1);
+        if (last != null && last.sha256.equals(content)) {
+            return null;
+        }
+        if (last == null && withdrawn) {
+            throw new PublicationNotFoundException(type.chinese() + "中没有条目" + key);
+        }
+        RegisterRow r = new RegisterRow();
+        r.registerType = type.name();
+        r.entryKey = key;
+        r.version = last == null ? 1 : last.version + 1;
+        r.effectiveFrom = effectiveFrom;
+        r.fieldsText = text;
+        r.withdrawn = withdrawn;
+        r.sha256 = content;
+        r.changedBy = actor;
+        r.changedAt = now;
+        m.insertRegister(r);
+        return r;
+    }
+
+    /** What follows a committed version: the ledger entry, the log line, the change listeners. */
+    private RegisterEntry committed(RegisterRow row, String actor) {
         try {
             ledger.append(LedgerKinds.REGISTER, Canonical.REGISTER + row.id, actor, Canonical.register(row));
         } catch (RuntimeException e) {
             LOG.error("Register change {} committed but not ledgered: {}", row.id, e.getMessage(), e);
         }
         RegisterEntry entry = toEntry(row);
-        LOG.info("{} {} version {} effective {}{}", type.chinese(), key, row.version, effectiveFrom,
-                withdrawn ? " (停止公开)" : "");
+        LOG.info("{} {} version {} effective {}{}", entry.type().chinese(), entry.key(), row.version,
+                row.effectiveFrom, row.withdrawn ? " (停止公开)" : "");
         for (RegisterChangeListener l : listeners.get()) {
             try {
                 l.changed(entry);
             } catch (RuntimeException e) {
-                LOG.error("Register change listener {} failed on {} {}: {}", l, type, key, e.getMessage(), e);
+                LOG.error("Register change listener {} failed on {} {}: {}", l, entry.type(), entry.key(),
+                        e.getMessage(), e);
             }
         }
         return entry;
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.ofInstant(clock.instant().truncatedTo(ChronoUnit.MILLIS), ZoneOffset.UTC);
     }
 
     @Override

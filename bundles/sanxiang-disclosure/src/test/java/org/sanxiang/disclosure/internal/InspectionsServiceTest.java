@@ -16,7 +16,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.h2.jdbcx.JdbcDataSource;
@@ -31,6 +33,10 @@ import org.sanxiang.api.disclosure.Inspector;
 import org.sanxiang.api.disclosure.OutboxAction;
 import org.sanxiang.api.disclosure.OutboxEntry;
 import org.sanxiang.api.disclosure.PublicationRefusedException;
+import org.sanxiang.api.domain.EnforcementKind;
+import org.sanxiang.api.records.Certificate;
+import org.sanxiang.api.records.Officer;
+import org.sanxiang.api.records.OfficerRegistry;
 import org.sanxiang.store.support.ModuleStore;
 
 /** Recorded 双随机一公开 draws: replayable from the stored seed, results per subject, published once (R-D6). */
@@ -40,6 +46,7 @@ class InspectionsServiceTest {
     private InspectionsService draws;
     private PublicationsService publications;
     private final List<String> ledgered = new ArrayList<>();
+    private final Officers registry = new Officers();
 
     private static final InspectionItem ITEM = new InspectionItem("SJ-001", "土地利用情况检查", "土地",
             new BigDecimal("0.5"));
@@ -54,7 +61,7 @@ class InspectionsServiceTest {
         DisclosureRulesComponent rules = new DisclosureRulesComponent(new FakeCalendar(),
                 DisclosureRulesComponentTest.config("P0M", "P3M", "P1Y"));
         LedgerSink sink = (kind, subject, actor, digest) -> ledgered.add(kind + " " + subject);
-        draws = new InspectionsService(store, rules, sink, clock);
+        draws = new InspectionsService(store, rules, sink, () -> Optional.of(registry), clock);
         publications = new PublicationsService(store, rules, new FakeCalendar(), sink, List::of, clock, 2);
     }
 
@@ -71,6 +78,80 @@ class InspectionsServiceTest {
                 new Inspector("I2", "检查员二", Set.of("土地"), Set.of()),
                 new Inspector("I3", "检查员三", Set.of("土地", "矿产"), Set.of()),
                 new Inspector("I4", "检查员四", Set.of("矿产"), Set.of()));
+    }
+
+    /** The officer registry as the records module keeps it: I1…I4 certified for 行政检查 on the draw date. */
+    static final class Officers implements OfficerRegistry {
+        final Map<String, Officer> officers = new LinkedHashMap<>();
+
+        Officers() {
+            for (Inspector i : inspectors()) {
+                add(i.id(), i.name(), EnumSet.of(EnforcementKind.INSPECTION), LocalDate.of(2025, 12, 31));
+            }
+        }
+
+        void add(String id, String name, Set<EnforcementKind> kinds, LocalDate validTo) {
+            officers.put(id, new Officer(id, name, "长治市自然资源局", "执法监察科", new Certificate("C-" + id, kinds,
+                    "140400", LocalDate.of(2024, 1, 1), validTo)));
+        }
+
+        @Override
+        public Officer save(Officer officer, String actor) {
+            officers.put(officer.id(), officer);
+            return officer;
+        }
+
+        @Override
+        public Optional<Officer> find(String officerId) {
+            return Optional.ofNullable(officers.get(officerId));
+        }
+
+        @Override
+        public List<Officer> list() {
+            return List.copyOf(officers.values());
+        }
+
+        @Override
+        public Officer requireCertified(String officerId, EnforcementKind kind, String region, LocalDate day) {
+            throw new UnsupportedOperationException();
+        }
+    }
+
+    @Test
+    void inspectorsWithoutAValidCertificateForInspectionAreLeftOutAndTheReasonIsRecorded() {
+        registry.add("I5", "过期的检查员", EnumSet.of(EnforcementKind.INSPECTION), LocalDate.of(2025, 10, 19));
+        registry.add("I6", "处罚证的检查员", EnumSet.of(EnforcementKind.PENALTY), LocalDate.of(2026, 12, 31));
+        List<Inspector> offered = new ArrayList<>();
+        inspectors().forEach(i -> offered.add(new Inspector(i.id(), "调用方所称的姓名", i.certifiedCategories(),
+                i.conflictSubjectIds())));
+        offered.add(new Inspector("I5", "过期", Set.of("土地"), Set.of()));
+        offered.add(new Inspector("I6", "处罚", Set.of("土地"), Set.of()));
+        offered.add(new Inspector("I9", "未登记", Set.of("土地"), Set.of()));
+        InspectionDraw d = draws.draw(ITEM, subjects(), offered, "种子-持证", "科长");
+        assertEquals(Set.of("I5", "I6", "I9"), d.excluded().keySet());
+        assertTrue(d.excluded().get("I5").contains("已于2025-10-19过期"), d.excluded().toString());
+        assertTrue(d.excluded().get("I6").contains("不含执法类别行政检查"), d.excluded().toString());
+        assertTrue(d.excluded().get("I9").contains("没有编号为I9"), d.excluded().toString());
+        for (DrawResult.Assignment a : d.result().assignments()) {
+            for (Inspector i : a.inspectors()) {
+                assertFalse(d.excluded().containsKey(i.id()), "an excluded inspector was drawn: " + i);
+                assertEquals(registry.find(i.id()).orElseThrow().name(), i.name(), "the registry's name stands");
+            }
+        }
+        assertEquals(d.excluded(), draws.findDraw(d.id()).orElseThrow().excluded(), "recorded with the draw");
+        assertTrue(draws.replay(d.id()), "the recorded inputs replay to the same draw");
+    }
+
+    @Test
+    void withoutTheOfficerRegistryNoDrawIsMade() throws Exception {
+        ModuleStore store = ModuleStore.open(dataSource, "disclosure", InspectionsService.class.getClassLoader(),
+                DisclosureComponent.MAPPERS);
+        InspectionsService blind = new InspectionsService(store, new DisclosureRulesComponent(new FakeCalendar(),
+                DisclosureRulesComponentTest.config("P0M", "P3M", "P1Y")), (k, s, a, d) -> { }, Optional::empty,
+                Clock.systemUTC());
+        PublicationRefusedException e = assertThrows(PublicationRefusedException.class,
+                () -> blind.draw(ITEM, subjects(), inspectors(), "x", "科长"));
+        assertTrue(e.getMessage().contains("持证上岗"), e.getMessage());
     }
 
     @Test

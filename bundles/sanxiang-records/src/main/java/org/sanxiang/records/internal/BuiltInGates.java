@@ -16,6 +16,7 @@ import org.sanxiang.api.records.MediaLink;
 import org.sanxiang.api.records.Officer;
 import org.sanxiang.api.records.RecordingRequirement;
 import org.sanxiang.api.records.StageGate;
+import org.sanxiang.api.records.Veto;
 
 /** The gates the records module always applies; the settings are read on every call (live configuration). */
 final class BuiltInGates {
@@ -23,8 +24,11 @@ final class BuiltInGates {
     private BuiltInGates() {
     }
 
-    static List<StageGate> all(Supplier<RecordsSettings> settings) {
-        return List.of(actorCertified(), certifiedOfficers(settings), recordings(settings), caseFile(settings));
+    static List<NamedGate<StageGate>> all(Supplier<RecordsSettings> settings) {
+        return List.of(new NamedGate<>("持证上岗", "R-D4", actorCertified()),
+                new NamedGate<>("执法人员人数", "R-D4", certifiedOfficers(settings)),
+                new NamedGate<>("音像记录", "R-R3", recordings(settings)),
+                new NamedGate<>("案卷标准", "R-R2", caseFile(settings)));
     }
 
     /** 持证上岗: the actor is an assigned officer with a certificate valid for the case on the day. */
@@ -103,6 +107,9 @@ final class BuiltInGates {
         };
     }
 
+    /** The veto of a registered gate that cannot be consulted now (fail closed). */
+    static final String UNAVAILABLE = "关卡已登记但暂不能调用(所属模块正在启动或重启),暂停环节变更,请稍后重试";
+
     static final String MISSING_PREFIX = "案卷不完整,不能归档,缺少文书: ";
 
     static List<String> missingDocuments(RecordsSettings settings, EnforcementCase c, List<DocumentInfo> docs) {
@@ -111,11 +118,15 @@ final class BuiltInGates {
                 .filter(t -> !held.contains(t)).collect(Collectors.toList());
     }
 
-    /** The vetoes of all gates for a legal successor, in gate order. */
-    static List<String> vetoes(List<StageGate> gates, CaseSnapshot snapshot, CaseStage target) {
-        List<String> out = new ArrayList<>();
-        for (StageGate g : gates) {
-            g.veto(snapshot, target).ifPresent(out::add);
+    /** The vetoes of all gates for a legal successor, in gate order, each with its gate's name and requirement. */
+    static List<Veto> vetoes(List<NamedGate<StageGate>> gates, CaseSnapshot snapshot, CaseStage target) {
+        List<Veto> out = new ArrayList<>();
+        for (NamedGate<StageGate> g : gates) {
+            if (g.gate() == null) {
+                out.add(new Veto(g.name(), g.requirement(), UNAVAILABLE));
+                continue;
+            }
+            g.gate().veto(snapshot, target).ifPresent(r -> out.add(new Veto(g.name(), g.requirement(), r)));
         }
         return out;
     }

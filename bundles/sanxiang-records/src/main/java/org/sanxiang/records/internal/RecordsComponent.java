@@ -87,9 +87,13 @@ public class RecordsComponent extends DelegatingRecords {
         this.listeners = new TrackedServices<>(context, CaseEventListener.class);
         RequiredGates required = new RequiredGates(() -> settings, () -> gates.names(StageGate.NAME_PROPERTY),
                 () -> documentGates.names(StageGate.NAME_PROPERTY));
-        init(new RecordsService(store, evidence, () -> settings, () -> withFirst(required, gates.services()),
-                () -> withFirst(required, documentGates.services()), listeners::services, this::sink,
-                Clock.systemUTC()));
+        NamedGate<StageGate> requiredStage = new NamedGate<>("必需关卡", "R-L1", required);
+        NamedGate<DocumentGate> requiredDocument = new NamedGate<>("必需关卡", "R-L1", required);
+        init(new RecordsService(store, evidence, () -> settings,
+                () -> withFirst(requiredStage, gates.named(StageGate.NAME_PROPERTY, StageGate.REQUIREMENT_PROPERTY)),
+                () -> withFirst(requiredDocument,
+                        documentGates.named(StageGate.NAME_PROPERTY, StageGate.REQUIREMENT_PROPERTY)),
+                listeners::services, this::sink, Clock.systemUTC()));
         recordSettings();
         LOG.info("Records ready on {} (schema v{}), evidence store {}", store.databaseId(), store.schemaVersion(),
                 evidence.root());

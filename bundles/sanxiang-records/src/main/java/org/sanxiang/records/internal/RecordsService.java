@@ -36,6 +36,7 @@ import org.sanxiang.api.records.CaseEventListener;
 import org.sanxiang.api.records.CaseRecords;
 import org.sanxiang.api.records.CaseSnapshot;
 import org.sanxiang.api.records.Certificate;
+import org.sanxiang.api.records.CertificateRefusedException;
 import org.sanxiang.api.records.DocumentGate;
 import org.sanxiang.api.records.DocumentInfo;
 import org.sanxiang.api.records.DocumentRefusedException;
@@ -48,11 +49,13 @@ import org.sanxiang.api.records.Officer;
 import org.sanxiang.api.records.OfficerRegistry;
 import org.sanxiang.api.records.Party;
 import org.sanxiang.api.records.RecordClass;
+import org.sanxiang.api.records.RecordNotFoundException;
 import org.sanxiang.api.records.RecordsException;
 import org.sanxiang.api.records.Retention;
 import org.sanxiang.api.records.StageGate;
 import org.sanxiang.api.records.Transition;
 import org.sanxiang.api.records.TransitionRefusedException;
+import org.sanxiang.api.records.Veto;
 import org.sanxiang.records.internal.Rows.AccessRow;
 import org.sanxiang.records.internal.Rows.CaseRow;
 import org.sanxiang.records.internal.Rows.ConfigRow;
@@ -82,17 +85,18 @@ final class RecordsService implements CaseRecords, OfficerRegistry, AccessLog, R
     private final ModuleStore store;
     private final FileEvidenceStore evidence;
     private final Supplier<RecordsSettings> settings;
-    private final Supplier<List<StageGate>> extraGates;
-    private final Supplier<List<DocumentGate>> documentGates;
+    private final Supplier<List<NamedGate<StageGate>>> extraGates;
+    private final Supplier<List<NamedGate<DocumentGate>>> documentGates;
     private final Supplier<List<CaseEventListener>> listeners;
     private final Supplier<LedgerSink> ledger;
     private final Clock clock;
-    private final List<StageGate> builtIn;
+    private final List<NamedGate<StageGate>> builtIn;
     /** Serialises deletions with what could make them wrong: holds, links, documents on the same content. */
     private final Object retentionLock = new Object();
 
     RecordsService(ModuleStore store, FileEvidenceStore evidence, Supplier<RecordsSettings> settings,
-                   Supplier<List<StageGate>> extraGates, Supplier<List<DocumentGate>> documentGates,
+                   Supplier<List<NamedGate<StageGate>>> extraGates,
+                   Supplier<List<NamedGate<DocumentGate>>> documentGates,
                    Supplier<List<CaseEventListener>> listeners, Supplier<LedgerSink> ledger, Clock clock) {
         this.store = store;
         this.evidence = evidence;
@@ -189,9 +193,9 @@ final class RecordsService implements CaseRecords, OfficerRegistry, AccessLog, R
 
     @Override
     public Officer requireCertified(String officerId, EnforcementKind kind, String region, LocalDate day) {
-        Officer o = find(officerId).orElseThrow(() -> new RecordsException("没有编号为" + officerId + "的执法人员"));
+        Officer o = find(officerId).orElseThrow(() -> new RecordNotFoundException("没有编号为" + officerId + "的执法人员"));
         o.certificationProblem(kind, region, day).ifPresent(p -> {
-            throw new RecordsException(p);
+            throw new CertificateRefusedException(p);
         });
         return o;
     }
@@ -305,7 +309,7 @@ final class RecordsService implements CaseRecords, OfficerRegistry, AccessLog, R
     private CaseRow caseRow(String caseNumber) {
         CaseRow row = read(m -> m.findCase(caseNumber));
         if (row == null) {
-            throw new RecordsException("没有案件" + caseNumber);
+            throw new RecordNotFoundException("没有案件" + caseNumber);
         }
         return row;
     }
@@ -314,7 +318,7 @@ final class RecordsService implements CaseRecords, OfficerRegistry, AccessLog, R
         return read(m -> {
             CaseRow row = m.findCase(caseNumber);
             if (row == null) {
-                throw new RecordsException("没有案件" + caseNumber);
+                throw new RecordNotFoundException("没有案件" + caseNumber);
             }
             return toCase(m, row);
         });
@@ -371,14 +375,14 @@ final class RecordsService implements CaseRecords, OfficerRegistry, AccessLog, R
         EnforcementCase c = load(caseNumber);
         CaseStage from = c.stage();
         if (!from.canMoveTo(target)) {
-            throw new TransitionRefusedException(from, target, List.of("不允许从" + from.chinese() + "转入"
-                    + target.chinese() + ",允许的下一环节: " + from.successors().stream().map(CaseStage::chinese)
-                    .collect(Collectors.joining("、"))), List.of());
+            throw new TransitionRefusedException(from, target, List.of(new Veto("环节顺序", "R-R1", "不允许从"
+                    + from.chinese() + "转入" + target.chinese() + ",允许的下一环节: " + from.successors().stream()
+                    .map(CaseStage::chinese).collect(Collectors.joining("、")))), List.of());
         }
         CaseSnapshot snapshot = snapshot(c, actor);
-        List<StageGate> gates = new ArrayList<>(builtIn);
+        List<NamedGate<StageGate>> gates = new ArrayList<>(builtIn);
         gates.addAll(extraGates.get());
-        List<String> vetoes = BuiltInGates.vetoes(gates, snapshot, target);
+        List<Veto> vetoes = BuiltInGates.vetoes(gates, snapshot, target);
         if (!vetoes.isEmpty()) {
             List<String> missing = target == CaseStage.ARCHIVED
                     ? BuiltInGates.missingDocuments(settings.get(), c, snapshot.documents()) : List.of();
@@ -448,9 +452,9 @@ final class RecordsService implements CaseRecords, OfficerRegistry, AccessLog, R
         if (title == null || title.isBlank() || title.length() > 500) {
             throw new RecordsException("文书标题不能为空(最多500字)");
         }
-        List<DocumentGate> gates = documentGates.get();
+        List<NamedGate<DocumentGate>> gates = documentGates.get();
         if (!gates.isEmpty()) {
-            List<String> vetoes = documentVetoes(gates, snapshot(c, actor), type);
+            List<Veto> vetoes = documentVetoes(gates, snapshot(c, actor), type);
             if (!vetoes.isEmpty()) {
                 throw new DocumentRefusedException(caseNumber, type, vetoes);
             }
@@ -479,15 +483,20 @@ final class RecordsService implements CaseRecords, OfficerRegistry, AccessLog, R
     }
 
     /** The vetoes of the document gates; a gate that fails refuses (it may be the legal review). */
-    private static List<String> documentVetoes(List<DocumentGate> gates, CaseSnapshot snapshot, String type) {
-        List<String> out = new ArrayList<>();
-        for (DocumentGate g : gates) {
+    private static List<Veto> documentVetoes(List<NamedGate<DocumentGate>> gates, CaseSnapshot snapshot,
+                                             String type) {
+        List<Veto> out = new ArrayList<>();
+        for (NamedGate<DocumentGate> g : gates) {
+            if (g.gate() == null) {
+                out.add(new Veto(g.name(), g.requirement(), BuiltInGates.UNAVAILABLE));
+                continue;
+            }
             try {
-                g.veto(snapshot, type).ifPresent(out::add);
+                g.gate().veto(snapshot, type).ifPresent(r -> out.add(new Veto(g.name(), g.requirement(), r)));
             } catch (RuntimeException e) {
-                LOG.error("Document gate {} failed on {} of case {}: refused", g, type,
+                LOG.error("Document gate {} failed on {} of case {}: refused", g.name(), type,
                         snapshot.enforcementCase().caseNumber(), e);
-                out.add("文书签发检查出错,暂不能添加" + type + "(" + e.getMessage() + ")");
+                out.add(new Veto(g.name(), g.requirement(), "文书签发检查出错,暂不能添加" + type));
             }
         }
         return out;
@@ -511,7 +520,7 @@ final class RecordsService implements CaseRecords, OfficerRegistry, AccessLog, R
     public InputStream readDocument(long documentId, AccessRequest access) {
         DocumentRow r = read(m -> m.findDocument(documentId));
         if (r == null) {
-            throw new RecordsException("没有编号为" + documentId + "的文书");
+            throw new RecordNotFoundException("没有编号为" + documentId + "的文书");
         }
         logAccess(access, "DOCUMENT", String.valueOf(documentId));
         return evidence.open(r.sha256);
@@ -648,7 +657,7 @@ final class RecordsService implements CaseRecords, OfficerRegistry, AccessLog, R
     public LegalHold releaseHold(long holdId, String actor) {
         requireActor(actor);
         if (tx(m -> m.releaseHold(holdId, actor, now())) != 1) {
-            throw new RecordsException("没有编号为" + holdId + "的有效冻结");
+            throw new RecordNotFoundException("没有编号为" + holdId + "的有效冻结");
         }
         HoldRow r = read(m -> m.findHold(holdId));
         ledger(LedgerKinds.RETENTION, Canonical.HOLD + r.id, actor, Canonical.hold(r));

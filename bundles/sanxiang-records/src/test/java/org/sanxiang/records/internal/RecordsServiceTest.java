@@ -78,7 +78,8 @@ class RecordsServiceTest {
                 RecordsComponent.MAPPERS);
         RecordsSettings settings = Fixtures.settings();
         records = new RecordsService(store, new FileEvidenceStore(evidenceDir), () -> settings,
-                () -> List.copyOf(extraGates), () -> List.copyOf(documentGates), () -> List.copyOf(listeners),
+                () -> extraGates.stream().map(NamedGate::unnamed).toList(),
+                () -> documentGates.stream().map(NamedGate::unnamed).toList(), () -> List.copyOf(listeners),
                 () -> !ledgerPresent ? LedgerSink.NONE : new LedgerSink() {
                     @Override
                     public void append(String kind, String subject, String actor, Sha256 digest) {
@@ -138,12 +139,15 @@ class RecordsServiceTest {
         TransitionRefusedException illegal = assertThrows(TransitionRefusedException.class,
                 () -> records.transition(n, CaseStage.DECISION, "A001", "跳过调查"));
         assertTrue(illegal.getMessage().contains("不允许从立案转入决定"), illegal.getMessage());
+        assertEquals("环节顺序", illegal.vetoes().get(0).gate());
 
         records.transition(n, CaseStage.INVESTIGATION, "A001", "开展调查");
         records.addDocument(n, "询问笔录", "询问笔录(钱七)", text("问:…答:…"), "A002");
         TransitionRefusedException noVideo = assertThrows(TransitionRefusedException.class,
                 () -> records.transition(n, CaseStage.EVIDENCE, "A001", "调查完毕"));
         assertTrue(noVideo.reasons().get(0).contains("现场检查"), noVideo.reasons().toString());
+        assertEquals("音像记录", noVideo.vetoes().get(0).gate(), "the veto names the gate that refused");
+        assertEquals("R-R3", noVideo.vetoes().get(0).requirement());
         record(n, Activity.ON_SITE_INSPECTION, false);
         records.transition(n, CaseStage.EVIDENCE, "A001", "调查完毕");
         record(n, Activity.INVESTIGATION, false);

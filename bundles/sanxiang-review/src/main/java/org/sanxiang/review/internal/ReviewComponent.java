@@ -69,6 +69,7 @@ import org.slf4j.LoggerFactory;
         configurationPid = ReviewComponent.PID, immediate = true,
         property = {
             StageGate.NAME_PROPERTY + "=法制审核",
+            StageGate.REQUIREMENT_PROPERTY + "=R-L1",
             ContentVerifier.KIND_PROPERTY + "=" + LedgerKinds.REVIEW,
             ContentVerifier.SUBJECT_PREFIX_PROPERTY + "=" + Canonical.PREFIX})
 @Designate(ocd = ReviewConfig.class)

@@ -50,6 +50,7 @@ import org.sanxiang.api.review.ProposalVersion;
 import org.sanxiang.api.review.ProposedDecision;
 import org.sanxiang.api.review.ReviewAlert;
 import org.sanxiang.api.review.ReviewException;
+import org.sanxiang.api.review.ReviewNotFoundException;
 import org.sanxiang.api.review.ReviewRequest;
 import org.sanxiang.api.review.ReviewState;
 import org.sanxiang.api.review.Reviewer;
@@ -427,7 +428,7 @@ final class ReviewService implements LegalReview, ReviewerRegistry, ContentVerif
     private RequestRow locked(ReviewMapper m, long requestId) {
         RequestRow r = m.lockRequest(requestId);
         if (r == null) {
-            throw new ReviewException("没有编号为" + requestId + "的法制审核申请");
+            throw new ReviewNotFoundException("没有编号为" + requestId + "的法制审核申请");
         }
         return r;
     }
@@ -509,7 +510,7 @@ final class ReviewService implements LegalReview, ReviewerRegistry, ContentVerif
 
     private Reviewer requireOfficeReviewer(String reviewerId) {
         Reviewer rv = findReviewer(reviewerId)
-                .orElseThrow(() -> new ReviewException("没有编号为" + reviewerId + "的法制审核人员"));
+                .orElseThrow(() -> new ReviewNotFoundException("没有编号为" + reviewerId + "的法制审核人员"));
         officeProblem(rv).ifPresent(p -> {
             throw new ReviewException(p);
         });
@@ -619,7 +620,7 @@ final class ReviewService implements LegalReview, ReviewerRegistry, ContentVerif
     public Consultation consult(long requestId, String adviserId, String opinion, String actor) {
         requireActor(actor);
         Reviewer adviser = findReviewer(adviserId)
-                .orElseThrow(() -> new ReviewException("没有编号为" + adviserId + "的法律顾问或公职律师"));
+                .orElseThrow(() -> new ReviewNotFoundException("没有编号为" + adviserId + "的法律顾问或公职律师"));
         if (adviser.role() == ReviewerRole.REVIEWER) {
             throw new ReviewException(adviser.name() + "是法制审核人员,不是法律顾问或公职律师");
         }
@@ -790,7 +791,7 @@ final class ReviewService implements LegalReview, ReviewerRegistry, ContentVerif
         String text = requireText(conclusionText, 2000, "集体讨论结论");
         DiscussionRow d = synchronizedTx(m -> {
             if (m.findDiscussion(discussionId) == null) {
-                throw new ReviewException("没有编号为" + discussionId + "的集体讨论");
+                throw new ReviewNotFoundException("没有编号为" + discussionId + "的集体讨论");
             }
             if (m.concludeDiscussion(discussionId, chair, conclusion.name(), text, actor, now()) != 1) {
                 throw new ReviewException("集体讨论" + discussionId + "已作出结论,结论不能更改");
@@ -809,7 +810,7 @@ final class ReviewService implements LegalReview, ReviewerRegistry, ContentVerif
     // ---------------------------------------------------------------- reads
 
     private ReviewRequest requireRequest(long id) {
-        return request(id).orElseThrow(() -> new ReviewException("没有编号为" + id + "的法制审核申请"));
+        return request(id).orElseThrow(() -> new ReviewNotFoundException("没有编号为" + id + "的法制审核申请"));
     }
 
     @Override

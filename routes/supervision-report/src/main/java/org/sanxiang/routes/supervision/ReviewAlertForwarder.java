@@ -4,6 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 import org.sanxiang.api.review.LegalReview;
 import org.sanxiang.api.review.ReviewAlert;
+import org.osgi.framework.BundleContext;
+import org.sanxiang.routes.common.OptionalService;
+import org.sanxiang.routes.common.ServiceAtUse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,27 +19,26 @@ public final class ReviewAlertForwarder {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReviewAlertForwarder.class);
 
-    private final LegalReview review;
+    private final OptionalService<LegalReview> review;
     private final SupervisionOutbox outbox;
 
-    /** @param review the legal review (the proxy of an optional reference: it may be absent) */
-    public ReviewAlertForwarder(LegalReview review, SupervisionOutbox outbox) {
+    /** The legal review looked up in the registry at each use (it is optional). */
+    public ReviewAlertForwarder(BundleContext context, SupervisionOutbox outbox) {
+        this(new ServiceAtUse<>(context, LegalReview.class), outbox);
+    }
+
+    /** @param review the legal review, when it runs */
+    ReviewAlertForwarder(OptionalService<LegalReview> review, SupervisionOutbox outbox) {
         this.review = review;
         this.outbox = outbox;
     }
 
     /** Puts the alerts of {@code day} into the outbox; returns how many alerts the legal review reported. */
     public int forward(LocalDate day) {
-        List<ReviewAlert> alerts;
-        try {
-            alerts = review == null ? List.of() : review.alerts(day);
-        } catch (RuntimeException e) {
-            // the blueprint proxy of the optional reference throws ServiceUnavailableException without it
-            if (e.getClass().getSimpleName().equals("ServiceUnavailableException")) {
-                LOG.debug("Legal review (sanxiang-review) not installed: no review alerts for the supervision office");
-                return 0;
-            }
-            throw e;
+        List<ReviewAlert> alerts = review.apply(r -> r.alerts(day)).orElse(null);
+        if (alerts == null) {
+            LOG.debug("Legal review (sanxiang-review) not running: no review alerts for the supervision office");
+            return 0;
         }
         for (ReviewAlert a : alerts) {
             outbox.reviewAlert(a, day);

@@ -5,6 +5,6 @@ public final class StatisticsNotInstalled implements SupervisionChannel.AnnualRe
 
     @Override
     public String xml(int year, String actor) {
-        throw new IllegalStateException("统计年报模块(sanxiang-statistics)未安装, 无法生成" + year + "年统计年报");
+        throw new IllegalStateException("统计年报模块(sanxiang-statistics)未安装或暂不可用, 无法生成" + year + "年统计年报, 请稍后重试");
     }
 }

@@ -30,6 +30,7 @@ import org.sanxiang.contracts.supervision.v1.DeliverRequest;
 import org.sanxiang.contracts.supervision.v1.DeliverResponse;
 import org.sanxiang.contracts.supervision.v1.Rejection;
 import org.sanxiang.contracts.supervision.v1.Rejection_Exception;
+import org.sanxiang.routes.common.OptionalService;
 import org.sanxiang.routes.delivery.Answer;
 import org.sanxiang.routes.delivery.DeliveryHeaders;
 import org.sanxiang.routes.delivery.DeliveryRoutes;
@@ -56,13 +57,6 @@ class SupervisionDeliveryTest extends CamelTestSupport {
     private SupervisionOutbox outbox;
     private DeliveryStore store;
     private DeliverySettings settings;
-
-    /** What the blueprint proxy of an absent optional reference throws (matched by name). */
-    static final class ServiceUnavailableException extends RuntimeException {
-        ServiceUnavailableException() {
-            super("no LegalReview");
-        }
-    }
 
     @Override
     protected RoutesBuilder createRouteBuilder() throws Exception {
@@ -138,13 +132,10 @@ class SupervisionDeliveryTest extends CamelTestSupport {
                 DAY.minusDays(3), -2, false);
     }
 
-    private static LegalReview review(List<ReviewAlert> alerts, RuntimeException failure) {
+    private static LegalReview review(List<ReviewAlert> alerts) {
         return (LegalReview) Proxy.newProxyInstance(LegalReview.class.getClassLoader(),
                 new Class<?>[] {LegalReview.class}, (proxy, method, args) -> {
                     if (method.getName().equals("alerts")) {
-                        if (failure != null) {
-                            throw failure;
-                        }
                         return alerts;
                     }
                     throw new UnsupportedOperationException(method.getName());
@@ -257,7 +248,7 @@ class SupervisionDeliveryTest extends CamelTestSupport {
     void reviewAlertsAreForwardedOncePerRequestKindAndDayAndNothingBreaksWithoutTheLegalReview() {
         List<ReviewAlert> alerts = new ArrayList<>(List.of(overdue(9),
                 new ReviewAlert(10, "长自然资罚〔2026〕10号", ReviewAlert.Kind.NEAR_DEADLINE, DAY.plusDays(1), 1, true)));
-        ReviewAlertForwarder forwarder = new ReviewAlertForwarder(review(alerts, null), outbox);
+        ReviewAlertForwarder forwarder = new ReviewAlertForwarder(OptionalService.of(review(alerts)), outbox);
         assertEquals(2, forwarder.forward(DAY));
         assertEquals(2, forwarder.forward(DAY));
         List<OutboundEntry> entries = outbox.after(0, 10);
@@ -265,8 +256,8 @@ class SupervisionDeliveryTest extends CamelTestSupport {
                 entries.stream().map(OutboundEntry::businessKey).toList());
         assertTrue(entries.get(1).payload().contains("NEAR_BREACH"), entries.get(1).payload());
 
-        assertEquals(0, new ReviewAlertForwarder(review(List.of(), new ServiceUnavailableException()), outbox)
-                .forward(DAY));
+        assertEquals(0, new ReviewAlertForwarder(OptionalService.of(null), outbox).forward(DAY),
+                "without the legal review nothing is forwarded");
         assertEquals(2, outbox.after(0, 10).size());
     }
 }
