@@ -61,6 +61,7 @@ import org.sanxiang.contracts.hallwindow.v1.SubmitApplicationRequest;
 import org.sanxiang.contracts.hallwindow.v1.SubmitApplicationResponse;
 import org.sanxiang.contracts.hallwindow.v1.VerifyCertificateRequest;
 import org.sanxiang.contracts.hallwindow.v1.VerifyCertificateResponse;
+import org.sanxiang.routes.common.ContractTimes;
 import org.sanxiang.routes.common.ClientRegistry;
 import org.sanxiang.routes.common.FaultTranslator;
 import org.sanxiang.routes.common.Journal;
@@ -179,7 +180,7 @@ public final class HallWindowOperations {
                 throw new SecurityException("调用 " + name + " 需要窗口(counter)角色");
             }
             Call call = new Call(client.name(), client.roles(), requestId, receipt(exchange, requestId),
-                    LocalDate.now(Xml.CHINA));
+                    LocalDate.now(ContractTimes.CHINA));
             Object response = op.run(exchange.getIn().getBody(op.type()), call);
             exchange.getMessage().setBody(response);
             exchange.setProperty(Journal.OUTCOME, "OK");
@@ -218,7 +219,7 @@ public final class HallWindowOperations {
         org.apache.cxf.message.Message cxf = cxf(exchange);
         Receipt r = new Receipt();
         r.setRequestId(requestId.length() <= 64 ? requestId : requestId.substring(0, 64));
-        r.setReceivedAt(Xml.time((Instant) cxf.get(PayloadCapture.RECEIVED_AT)));
+        r.setReceivedAt(ContractTimes.time((Instant) cxf.get(PayloadCapture.RECEIVED_AT)));
         r.setPayloadSha256((String) cxf.get(PayloadCapture.SHA256));
         return r;
     }
@@ -226,18 +227,18 @@ public final class HallWindowOperations {
     // ---------------------------------------------------------------- registers (事前公开)
 
     private Object listItems(ListEnforcementItemsRequest req, Call call) {
-        LocalDate asOf = Optional.ofNullable(Xml.localDate(req.getAsOf())).orElse(call.today());
+        LocalDate asOf = Optional.ofNullable(ContractTimes.localDate(req.getAsOf())).orElse(call.today());
         ListEnforcementItemsResponse r = new ListEnforcementItemsResponse();
-        r.setAsOf(Xml.date(asOf));
+        r.setAsOf(ContractTimes.date(asOf));
         registers.asOf(RegisterType.ENFORCEMENT_ITEM, asOf).forEach(e -> r.getItem().add(entry(e)));
         r.setReceipt(call.receipt());
         return r;
     }
 
     private Object personnel(ListPersonnelRequest req, Call call) {
-        LocalDate asOf = Optional.ofNullable(Xml.localDate(req.getAsOf())).orElse(call.today());
+        LocalDate asOf = Optional.ofNullable(ContractTimes.localDate(req.getAsOf())).orElse(call.today());
         ListPersonnelResponse r = new ListPersonnelResponse();
-        r.setAsOf(Xml.date(asOf));
+        r.setAsOf(ContractTimes.date(asOf));
         registers.asOf(RegisterType.PERSONNEL, asOf).forEach(e -> r.getPerson().add(entry(e)));
         r.setReceipt(call.receipt());
         return r;
@@ -274,7 +275,7 @@ public final class HallWindowOperations {
         org.sanxiang.contracts.hallwindow.v1.RegisterEntry x = new org.sanxiang.contracts.hallwindow.v1.RegisterEntry();
         x.setKey(e.key());
         x.setVersion(e.version());
-        x.setEffectiveFrom(Xml.date(e.effectiveFrom()));
+        x.setEffectiveFrom(ContractTimes.date(e.effectiveFrom()));
         x.getField().addAll(fields(e.fields()));
         return x;
     }
@@ -325,7 +326,7 @@ public final class HallWindowOperations {
         String number = req.getCertificateNumber().strip();
         VerifyCertificateResponse r = new VerifyCertificateResponse();
         r.setCertificateNumber(number);
-        r.setCheckedOn(Xml.date(call.today()));
+        r.setCheckedOn(ContractTimes.date(call.today()));
         Optional<Officer> officer = officers.list().stream()
                 .filter(o -> o.certificate().number().equals(number)).findFirst();
         if (officer.isEmpty()) {
@@ -340,8 +341,8 @@ public final class HallWindowOperations {
             r.setEnforcementKinds(c.kinds().stream().sorted().map(EnforcementKind::chinese)
                     .collect(Collectors.joining("、")));
             r.setRegion(c.region());
-            r.setValidFrom(Xml.date(c.validFrom()));
-            r.setValidTo(Xml.date(c.validTo()));
+            r.setValidFrom(ContractTimes.date(c.validFrom()));
+            r.setValidTo(ContractTimes.date(c.validTo()));
         }
         LOG.info("hall-window: certificate {} checked by {}: {}", number, call.client(), r.getStatus());
         r.setReceipt(call.receipt());
@@ -369,7 +370,7 @@ public final class HallWindowOperations {
         SubmitApplicationResponse r = new SubmitApplicationResponse();
         r.setReceiptNumber(app.receiptNumber());
         r.setItemName(app.itemName());
-        r.setSubmittedAt(Xml.time(app.submittedAt()));
+        r.setSubmittedAt(ContractTimes.time(app.submittedAt()));
         r.setTimeLimitDays(app.timeLimitDays());
         r.setRepeated(app.repeated());
         r.setReceipt(call.receipt());
@@ -378,7 +379,7 @@ public final class HallWindowOperations {
 
     private Object recordStep(RecordApplicationStepRequest req, Call call) {
         Progress p = applications.recordStep(req.getReceiptNumber(),
-                org.sanxiang.api.applications.StepKind.valueOf(req.getKind().value()), Xml.localDate(req.getOccurredOn()),
+                org.sanxiang.api.applications.StepKind.valueOf(req.getKind().value()), ContractTimes.localDate(req.getOccurredOn()),
                 req.getDecision() == null ? null : Decision.valueOf(req.getDecision().value()), req.getNote(),
                 call.client());
         RecordApplicationStepResponse r = new RecordApplicationStepResponse();
@@ -410,7 +411,7 @@ public final class HallWindowOperations {
             step.setSeq(s.seq());
             step.setKind(StepKind.fromValue(s.kind().name()));
             step.setLabel(s.decision() == null ? s.kind().chinese() : s.kind().chinese() + ": " + s.decision().chinese());
-            step.setOccurredOn(Xml.date(s.occurredOn()));
+            step.setOccurredOn(ContractTimes.date(s.occurredOn()));
             step.setDecision(s.decision() == null ? null
                     : org.sanxiang.contracts.hallwindow.v1.Decision.fromValue(s.decision().name()));
             step.setNote(s.note());
@@ -418,10 +419,10 @@ public final class HallWindowOperations {
         }
         Clock c = new Clock();
         c.setTimeLimitDays(a.timeLimitDays());
-        c.setAcceptedOn(Xml.date(p.acceptedOn()));
+        c.setAcceptedOn(ContractTimes.date(p.acceptedOn()));
         c.setPausedWorkingDays(p.pausedWorkingDays());
         c.setPaused(p.paused());
-        c.setDue(Xml.date(p.due()));
+        c.setDue(ContractTimes.date(p.due()));
         c.setProvisional(p.provisional());
         c.setRemainingWorkingDays(p.remainingWorkingDays());
         x.setClock(c);
@@ -443,7 +444,7 @@ public final class HallWindowOperations {
         RegisterScreenResponse r = new RegisterScreenResponse();
         r.setScreenId(s.id());
         s.registers().forEach(t -> r.getRegister().add(RegisterName.fromValue(t.name())));
-        r.setRegisteredAt(Xml.time(s.registeredAt().toInstant(java.time.ZoneOffset.UTC)));
+        r.setRegisteredAt(ContractTimes.time(s.registeredAt().toInstant(java.time.ZoneOffset.UTC)));
         r.setReceipt(call.receipt());
         return r;
     }

@@ -15,6 +15,7 @@ import org.sanxiang.api.disclosure.Registers;
 import org.sanxiang.api.ledger.Sha256;
 import org.sanxiang.contracts.hallwindow.v1.RegisterChangedRequest;
 import org.sanxiang.contracts.hallwindow.v1.RegisterName;
+import org.sanxiang.routes.common.ContractTimes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -100,11 +101,11 @@ public final class ScreenPush implements RegisterChangeListener {
         push.setRegister(RegisterName.fromValue(type.name()));
         push.setKey(key);
         push.setVersion(version);
-        push.setEffectiveFrom(Xml.date(entry.effectiveFrom()));
+        push.setEffectiveFrom(ContractTimes.date(entry.effectiveFrom()));
         push.setWithdrawn(entry.withdrawn());
         push.getField().addAll(HallWindowOperations.fields(entry.fields()));
         push.setSha256(entry.sha256());
-        push.setChangedAt(Xml.time(entry.changedAt()));
+        push.setChangedAt(ContractTimes.time(entry.changedAt()));
         exchange.getIn().setBody(push);
         exchange.getIn().setHeader(Exchange.DESTINATION_OVERRIDE_URL, screen.callbackUrl());
         return true;

@@ -33,6 +33,12 @@ public final class FaultTranslator extends AbstractPhaseInterceptor<Message> {
         SX_DEPTH("SX-DEPTH", "请求报文嵌套过深或元素过多 / the request is nested too deeply or has too many elements"),
         SX_NOTFOUND("SX-NOTFOUND", "查询的记录不存在 / not found"),
         SX_INPUT("SX-INPUT", "请求内容有误 / the request was refused"),
+        SX_CONFLICT("SX-CONFLICT", "请求编号已用于内容不同的请求，请使用新的请求编号 / the request id was used for a different "
+                + "request"),
+        SX_RULE("SX-RULE", "业务规则不允许 / refused by a rule"),
+        SX_GATE("SX-GATE", "关卡不允许 / refused by a gate"),
+        SX_UNAVAILABLE("SX-UNAVAILABLE", "服务暂不可用，请稍后用同一请求编号重试 / temporarily unavailable, retry with the same "
+                + "request id"),
         SX_INTERNAL("SX-INTERNAL", "服务内部错误，请联系系统管理员 / internal error, please contact the administrator");
 
         private final String code;
@@ -70,27 +76,59 @@ public final class FaultTranslator extends AbstractPhaseInterceptor<Message> {
                     fault.getMessage());
             return;
         }
-        Code code = classify(fault);
-        String original = fault.getMessage();
-        switch (code) {
-            case SX_INTERNAL:
-                LOG.error("SOAP {}: internal error answered as {}", endpoint, code.code(), fault);
-                fault.setMessage(code.code() + ": " + code.text());
-                break;
-            case SX_INPUT:
-            case SX_NOTFOUND:
-                LOG.info("SOAP {}: refused ({}): {}", endpoint, code.code(), original);
-                fault.setMessage(code.code() + ": " + original);
-                break;
-            default:
-                LOG.info("SOAP {}: refused ({}): {}", endpoint, code.code(), original);
-                fault.setMessage(code.code() + ": " + code.text() + (code == Code.SX_AUTH ? "" : " — " + original));
-        }
         Element detail = fault.getOrCreateDetail();
         Document doc = detail.getOwnerDocument();
+        CodedFault coded = coded(fault);
+        Code code = coded != null ? coded.code() : classify(fault);
+        String original = fault.getMessage();
+        if (coded != null) {
+            LOG.info("SOAP {}: refused ({}): {}", endpoint, code.code(), coded.text());
+            fault.setMessage(code.code() + ": " + coded.text());
+            for (String item : coded.items()) {
+                Element e = doc.createElementNS(NS, "sx:item");
+                e.setTextContent(item);
+                detail.appendChild(e);
+            }
+        } else {
+            switch (code) {
+                case SX_INTERNAL:
+                    LOG.error("SOAP {}: internal error answered as {}", endpoint, code.code(), fault);
+                    fault.setMessage(code.code() + ": " + code.text());
+                    break;
+                case SX_INPUT:
+                case SX_NOTFOUND:
+                    LOG.info("SOAP {}: refused ({}): {}", endpoint, code.code(), original);
+                    fault.setMessage(code.code() + ": " + (safe(original) ? original : code.text()));
+                    break;
+                default:
+                    LOG.info("SOAP {}: refused ({}): {}", endpoint, code.code(), original);
+                    fault.setMessage(code.code() + ": " + code.text()
+                            + (code == Code.SX_AUTH || !safe(original) ? "" : " — " + original));
+            }
+        }
         Element codeElement = doc.createElementNS(NS, "sx:code");
         codeElement.setTextContent(code.code());
-        detail.appendChild(codeElement);
+        detail.insertBefore(codeElement, detail.getFirstChild());
+    }
+
+    private static final java.util.regex.Pattern JAVA_NAME =
+            java.util.regex.Pattern.compile("\\b[a-z][a-z0-9_]*(\\.[a-z0-9_]+)+\\.[A-Z]\\w*|Exception|\\bat [a-z]\\w*\\.");
+
+    /**
+     * Whether a message may be shown to the caller: it must not carry a Java class name, an exception's name or a
+     * stack frame (the log keeps those).
+     */
+    static boolean safe(String message) {
+        return message != null && !message.isBlank() && !JAVA_NAME.matcher(message).find();
+    }
+
+    private static CodedFault coded(Fault fault) {
+        for (Throwable t = fault; t != null; t = t.getCause()) {
+            if (t instanceof CodedFault) {
+                return (CodedFault) t;
+            }
+        }
+        return null;
     }
 
     /** Whether the fault carries an exception the contract declares ({@code @WebFault}, generated from the WSDL). */
@@ -126,7 +164,7 @@ public final class FaultTranslator extends AbstractPhaseInterceptor<Message> {
             if (t instanceof SecurityException) {
                 return Code.SX_AUTH;
             }
-            if (name.endsWith("NotFoundException")) {
+            if (name.endsWith("NotFoundException") && !(t instanceof ClassNotFoundException)) {
                 return Code.SX_NOTFOUND;
             }
             if (name.equals("org.xml.sax.SAXParseException") || name.equals("javax.xml.bind.UnmarshalException")

@@ -20,12 +20,14 @@ import org.apache.cxf.message.Message;
  * The queue message carries the payload bytes as they arrived; Artemis drops a second message with the
  * same source and id ({@code _AMQ_DUPL_ID}). The outcome is {@code ACCEPTED} unless the route set the exchange
  * property {@link Journal#OUTCOME} (at most 32 characters, e.g. {@code OK}, {@code REFUSED SX-INPUT}); a
- * property, so that no caller can set it through a header.
+ * property, so that no caller can set it through a header. An endpoint that takes large attachments (MTOM) caps the
+ * bytes carried: above the cap the queue message carries the facts only (the digest still covers every byte).
  */
 public final class JournalSender implements Processor {
 
     private final String source;
     private final String queueUri;
+    private final long maxPayloadBytes;
     private volatile ProducerTemplate producer;
 
     /**
@@ -33,8 +35,14 @@ public final class JournalSender implements Processor {
      * @param queueUri the JMS endpoint of the journal queue, e.g. {@code jms:queue:sanxiang.journal.inbound}
      */
     public JournalSender(String source, String queueUri) {
+        this(source, queueUri, Long.MAX_VALUE);
+    }
+
+    /** @param maxPayloadBytes the most payload bytes the queue message carries; larger payloads go as facts only */
+    public JournalSender(String source, String queueUri, long maxPayloadBytes) {
         this.source = source;
         this.queueUri = queueUri;
+        this.maxPayloadBytes = maxPayloadBytes;
     }
 
     @Override
@@ -58,7 +66,8 @@ public final class JournalSender implements Processor {
         String outcome = exchange.getProperty(Journal.OUTCOME, String.class);
         headers.put(Journal.OUTCOME, outcome == null || outcome.isBlank() ? "ACCEPTED" : outcome);
         headers.put(Journal.DUPLICATE_ID, source + ":" + messageId);
-        byte[] payload = payload((CachedOutputStream) cxf.get(PayloadCapture.BYTES));
+        long size = (Long) cxf.get(PayloadCapture.SIZE);
+        byte[] payload = size > maxPayloadBytes ? new byte[0] : payload((CachedOutputStream) cxf.get(PayloadCapture.BYTES));
         producer(exchange).sendBodyAndHeaders(queueUri, ExchangePattern.InOnly, payload, headers);
     }
 

@@ -9,7 +9,11 @@ import org.apache.cxf.endpoint.Client;
 import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.frontend.AbstractWSDLBasedEndpointFactory;
 import org.apache.cxf.ws.security.wss4j.WSS4JInInterceptor;
+import java.util.List;
+import org.apache.cxf.binding.soap.SoapMessage;
 import org.apache.wss4j.common.ConfigurationConstants;
+import org.apache.wss4j.common.ext.WSSecurityException;
+import org.apache.wss4j.dom.engine.WSSecurityEngineResult;
 import org.apache.wss4j.dom.WSConstants;
 import org.apache.wss4j.dom.validate.Validator;
 
@@ -66,10 +70,10 @@ public final class SoapEndpointSecurity implements CxfConfigurer {
         if (maxTextLength > 0) {
             properties.put("org.apache.cxf.stax.maxTextLength", maxTextLength);
         }
-        if (replayWindowSeconds > 0) {
-            // the authenticator keeps the nonces (and logs replays); WSS4J's own cache would refuse them first
-            properties.put("ws-security.enable.nonce.cache", "false");
-        }
+        // the authenticator keeps the nonces (and logs replays); WSS4J's own caches would refuse them first, and
+        // they live in EhCache, which a redeployed bundle cannot read any more
+        properties.put("ws-security.enable.nonce.cache", "false");
+        properties.put("ws-security.enable.timestamp.cache", "false");
         factory.getInInterceptors().add(new PayloadCapture(maxRequestBytes));
         factory.getInInterceptors().add(usernameToken());
         factory.getOutFaultInterceptors().add(new FaultTranslator(endpointName));
@@ -79,11 +83,45 @@ public final class SoapEndpointSecurity implements CxfConfigurer {
         Map<String, Object> props = new HashMap<>();
         props.put(ConfigurationConstants.ACTION, ConfigurationConstants.USERNAME_TOKEN);
         props.put(ConfigurationConstants.PASSWORD_TYPE, WSConstants.PW_TEXT);
+        // a wsu:Timestamp (the default of many toolkits) is checked: Created not in the future beyond 60 s, not
+        // expired, and not older than the replay window
+        int window = replayWindowSeconds > 0 ? replayWindowSeconds : 300;
+        props.put(ConfigurationConstants.TTL_TIMESTAMP, String.valueOf(window));
+        props.put(ConfigurationConstants.TTL_FUTURE_TIMESTAMP, "60");
+        props.put(ConfigurationConstants.TIMESTAMP_STRICT, "true");
         Map<QName, Validator> validators = new HashMap<>();
         validators.put(WSConstants.USERNAME_TOKEN, new UsernameTokenAuthenticator(registry, endpointName, requiredRole,
                 nonceCache()));
         props.put(WSS4JInInterceptor.VALIDATOR_MAP, validators);
-        return new WSS4JInInterceptor(props);
+        return new UsernameTokenInInterceptor(props);
+    }
+
+    /**
+     * WSS4J's inbound interceptor that requires a UsernameToken and also accepts a wsu:Timestamp beside it (checked
+     * by WSS4J as configured); any other security element (a signature, an encrypted key) is refused.
+     */
+    static final class UsernameTokenInInterceptor extends WSS4JInInterceptor {
+
+        UsernameTokenInInterceptor(Map<String, Object> properties) {
+            super(properties);
+        }
+
+        @Override
+        protected void checkActions(SoapMessage message, List<WSSecurityEngineResult> results, List<Integer> actions)
+                throws WSSecurityException {
+            boolean token = false;
+            for (WSSecurityEngineResult r : results) {
+                Object action = r.get(WSSecurityEngineResult.TAG_ACTION);
+                if (Integer.valueOf(WSConstants.UT).equals(action)) {
+                    token = true;
+                } else if (!Integer.valueOf(WSConstants.TS).equals(action)) {
+                    throw new WSSecurityException(WSSecurityException.ErrorCode.INVALID_SECURITY);
+                }
+            }
+            if (!token) {
+                throw new WSSecurityException(WSSecurityException.ErrorCode.FAILED_AUTHENTICATION);
+            }
+        }
     }
 
     private synchronized NonceCache nonceCache() {

@@ -57,4 +57,35 @@ class FaultTranslatorTest {
         assertTrue(f.getMessage().startsWith("SX-INTERNAL"), f.getMessage());
         assertFalse(f.getMessage().contains("/secret/path"), f.getMessage());
     }
+
+    @Test
+    void aCodedRefusalIsAnsweredWithItsCodeTextAndItems() {
+        Fault f = translate(new Fault(new CodedFault(FaultTranslator.Code.SX_GATE,
+                "关卡不允许: 案件不能从审查转入决定", java.util.List.of("关卡“法制审核”(R-L1): 未经法制审核不得作出决定"))));
+        assertEquals("SX-GATE: 关卡不允许: 案件不能从审查转入决定", f.getMessage());
+        assertEquals("SX-GATE", f.getDetail().getFirstChild().getTextContent());
+        assertEquals("关卡“法制审核”(R-L1): 未经法制审核不得作出决定", f.getDetail().getLastChild().getTextContent());
+        assertEquals("item", f.getDetail().getLastChild().getLocalName());
+    }
+
+    @Test
+    void noFaultCarriesAJavaClassNameOrAnExceptionsMessage() {
+        for (Exception cause : java.util.List.of(new ClassNotFoundException("org.apache.wss4j.common.cache.EHCacheValue"),
+                new IllegalArgumentException("No enum constant org.sanxiang.api.domain.IdType.FOO"),
+                new IllegalStateException("java.lang.NullPointerException at org.sanxiang.X.y(X.java:1)"),
+                new RuntimeException("Exception in thread main"))) {
+            Fault f = translate(new Fault(cause));
+            assertTrue(f.getMessage().matches("SX-[A-Z]+: [^a-z.]*/ [^.]*[^.]"), f.getMessage());
+            assertFalse(f.getMessage().contains("org."), f.getMessage());
+            assertFalse(f.getMessage().contains("Exception"), f.getMessage());
+        }
+    }
+
+    @Test
+    void aDomainMessageInChineseIsPassedOn() {
+        Fault f = translate(new Fault(new IllegalArgumentException("统一社会信用代码校验位错误: 应为3")));
+        assertEquals("SX-INPUT: 统一社会信用代码校验位错误: 应为3", f.getMessage());
+        assertTrue(FaultTranslator.safe("执法证已于2026-01-01过期"));
+        assertFalse(FaultTranslator.safe("java.lang.ClassNotFoundException: x"));
+    }
 }
