@@ -26,7 +26,9 @@ import org.sanxiang.routes.common.PasswordHash;
 public class ClientAddCommand implements Action {
 
     static final String PID = "org.sanxiang.clients";
-    static final Set<String> ROLES = Set.of("status", "screen", "counter", "supervision");
+    /** The roles the hub's endpoints know (HubStatus, HallWindow, supervision queries, recorder push, Enforcement). */
+    static final Set<String> ROLES = Set.of("status", "screen", "counter", "supervision", "recorder", "case-system",
+            "reviewer", "disclosure", "registers");
 
     @Reference
     private ConfigurationAdmin configurationAdmin;
@@ -37,7 +39,8 @@ public class ClientAddCommand implements Action {
     @Argument(index = 0, name = "name", required = true, description = "Client name (user name in the UsernameToken)")
     private String name;
 
-    @Argument(index = 1, name = "roles", required = true, description = "Comma-separated roles: status, screen, counter, supervision")
+    @Argument(index = 1, name = "roles", required = true, description = "Comma-separated roles: status, screen, counter, supervision, recorder, case-system, reviewer, "
+            + "disclosure, registers")
     private String roles;
 
     @Option(name = "--password", description = "Password (for scripts; interactive use asks for it)")
@@ -46,19 +49,21 @@ public class ClientAddCommand implements Action {
     @Override
     public Object execute() throws IOException {
         if (!name.matches("[A-Za-z0-9._-]{1,64}")) {
-            System.err.println("客户端名称只能包含字母、数字、'.'、'_'、'-' / name: letters, digits, '.', '_', '-' (max 64)");
-            return null;
+            throw new IllegalArgumentException("客户端名称只能包含字母、数字、'.'、'_'、'-' / name: letters, digits, '.', '_', "
+                    + "'-' (max 64)");
         }
         for (String r : roles.split(",")) {
             if (!ROLES.contains(r.strip())) {
-                System.err.println("未知角色 / unknown role '" + r + "'; known: " + ROLES);
-                return null;
+                throw new IllegalArgumentException("未知角色 / unknown role '" + r + "'; known: "
+                        + new java.util.TreeSet<>(ROLES));
             }
         }
         char[] pw = password != null ? password.toCharArray() : readPassword();
-        if (pw == null || pw.length < 8) {
-            System.err.println("密码至少8位 / the password needs at least 8 characters");
-            return null;
+        if (pw == null) {
+            throw new IllegalArgumentException("两次输入的密码不一致 / the passwords differ");
+        }
+        if (pw.length < 8) {
+            throw new IllegalArgumentException("密码至少8位 / the password needs at least 8 characters");
         }
         String hash = PasswordHash.hash(pw);
         Arrays.fill(pw, '\0');
@@ -74,7 +79,6 @@ public class ClientAddCommand implements Action {
         String first = session.readLine("Password: ", '*');
         String second = session.readLine("Repeat password: ", '*');
         if (first == null || !first.equals(second)) {
-            System.err.println("两次输入的密码不一致 / the passwords differ");
             return null;
         }
         return first.toCharArray();
