@@ -70,7 +70,7 @@ final class StandaloneHub implements AutoCloseable {
     }
 
     /** Replaces or adds {@code key = value} in a file of etc/ (the configuration files are installed at first boot). */
-    private void set(String file, String key, String value) throws IOException {
+    void set(String file, String key, String value) throws IOException {
         Path p = home.resolve(file);
         List<String> lines = Files.exists(p) ? new ArrayList<>(Files.readAllLines(p, StandardCharsets.ISO_8859_1))
                 : new ArrayList<>();

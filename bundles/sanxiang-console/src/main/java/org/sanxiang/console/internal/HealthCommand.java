@@ -11,7 +11,11 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.sanxiang.api.health.HealthCheck;
 import org.sanxiang.api.health.HealthStatus;
 
-/** {@code sanxiang:health}: every health check of the hub in one table (the same checks HubStatus reports). */
+/**
+ * {@code sanxiang:health}: every health check of the hub in one table (the same checks HubStatus and {@code /health}
+ * report). When a component is DOWN the command fails after the table (exit status 1 from a script), so that a cron
+ * job or a monitoring agent sees it.
+ */
 @Service
 @Command(scope = "sanxiang", name = "health", description = "Shows the live state of the hub's components")
 public class HealthCommand implements Action {
@@ -34,6 +38,10 @@ public class HealthCommand implements Action {
             rows.add(List.of(s.component(), s.isUp() ? "UP" : "DOWN", s.detail(), String.valueOf(s.millis())));
         }
         Tables.print(System.out, csv, List.of("Component", "State", "Detail", "ms"), rows);
+        List<String> down = results.stream().filter(s -> !s.isUp()).map(HealthStatus::component).toList();
+        if (!down.isEmpty()) {
+            throw new IllegalStateException("组件不可用 / DOWN: " + String.join(", ", down));
+        }
         return null;
     }
 }

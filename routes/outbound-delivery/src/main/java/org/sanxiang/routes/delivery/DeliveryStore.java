@@ -56,6 +56,19 @@ public interface DeliveryStore {
     /** The messages in the dead-letter queue without an answer, oldest first. */
     List<OutboundMessage> deadLetters(String channel, int limit);
 
+    /** The channels that have queued anything. */
+    List<String> channels();
+
+    /**
+     * Where a channel stands: messages without an answer (and the oldest one's age), those among them in the
+     * dead-letter queue, and the receiver's rejections.
+     */
+    Summary summary(String channel);
+
+    /** Where a channel stands (see {@link #summary}); {@code oldestPending} is null when nothing is pending. */
+    record Summary(long pending, Instant oldestPending, long dead, long rejected, long delivered) {
+    }
+
     /** A stored answer. */
     record StoredAnswer(String status, String receipt, String reason, Instant answeredAt) {
         public boolean delivered() {

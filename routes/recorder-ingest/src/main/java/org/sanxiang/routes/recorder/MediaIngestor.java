@@ -50,6 +50,9 @@ import org.sanxiang.routes.recorder.IngestMapper.InFlightRow;
 import org.sanxiang.routes.recorder.IngestMapper.MediaRow;
 import org.sanxiang.routes.recorder.IngestMapper.QuarantineRow;
 import org.sanxiang.routes.recorder.MetadataReader.InvalidMetadataException;
+import org.sanxiang.api.metrics.HubMeters;
+import org.sanxiang.routes.common.OptionalService;
+import org.sanxiang.routes.common.ServiceAtUse;
 import org.sanxiang.store.support.ModuleStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -88,6 +91,8 @@ public final class MediaIngestor implements RecorderIngest, ContentVerifier {
     private final MetadataReader reader;
     private final Map<Long, Live> live = new ConcurrentHashMap<>();
     private final Map<String, Object> contentLocks = new ConcurrentHashMap<>();
+
+    private final OptionalService<HubMeters> meters = ServiceAtUse.forBundleOf(MediaIngestor.class, HubMeters.class);
 
     public MediaIngestor(ModuleStore store, RecorderSettings settings, EvidenceStore evidence, CaseRecords cases,
                          OfficerRegistry officers, Retention retention, Ledger ledger) {
@@ -133,14 +138,27 @@ public final class MediaIngestor implements RecorderIngest, ContentVerifier {
     public Outcome ingestFile(String channel, Path media, byte[] metadata) throws IOException {
         String name = media.getFileName().toString();
         Result r = process(channel, name, name, metadata, new Source(media, null));
-        return r.outcome != null ? r.outcome : quarantine(channel, name, r, metadata, media);
+        return counted(channel, r.outcome != null ? r.outcome : quarantine(channel, name, r, metadata, media));
     }
 
     /** Takes in a media stream (HTTP push); a quarantined stream is not kept, the station keeps its file. */
     public Outcome ingestStream(String channel, String sourceName, InputStream media, byte[] metadata)
             throws IOException {
         Result r = process(channel, sourceName, sourceName, metadata, new Source(null, media));
-        return r.outcome != null ? r.outcome : quarantine(channel, sourceName, r, metadata, null);
+        return counted(channel, r.outcome != null ? r.outcome : quarantine(channel, sourceName, r, metadata, null));
+    }
+
+    /** Counts a delivery at the hub's metrics, when they run. */
+    private Outcome counted(String channel, Outcome o) {
+        meters.apply(m -> {
+            if (o.status() == Outcome.Status.LINKED) {
+                m.mediaIngested(channel, o.size());
+            } else if (o.status() == Outcome.Status.QUARANTINED) {
+                m.mediaQuarantined(o.reasonCode());
+            }
+            return Boolean.TRUE;
+        });
+        return o;
     }
 
     /** The result of {@link #process}: an outcome, or the reason to refuse. */

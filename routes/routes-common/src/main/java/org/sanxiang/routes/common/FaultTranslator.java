@@ -106,6 +106,9 @@ public final class FaultTranslator extends AbstractPhaseInterceptor<Message> {
                             + (code == Code.SX_AUTH || !safe(original) ? "" : " — " + original));
             }
         }
+        if (message.getExchange() != null) {
+            message.getExchange().put(SoapMeter.FAULT_CODE, code.code());
+        }
         Element codeElement = doc.createElementNS(NS, "sx:code");
         codeElement.setTextContent(code.code());
         detail.insertBefore(codeElement, detail.getFirstChild());

@@ -40,6 +40,9 @@ public final class PayloadCapture extends AbstractPhaseInterceptor<Message> {
             return;
         }
         Instant receivedAt = Instant.now();
+        if (message.getExchange() != null) {
+            message.getExchange().put(SoapMeter.STARTED, System.nanoTime());
+        }
         MessageDigest digest;
         try {
             digest = MessageDigest.getInstance("SHA-256");

@@ -24,6 +24,16 @@ public final class ServiceAtUse<T> implements OptionalService<T> {
         this.type = type;
     }
 
+    /**
+     * The service looked up with the bundle context of the bundle that loaded {@code owner}; absent outside OSGi
+     * (unit tests).
+     */
+    public static <T> OptionalService<T> forBundleOf(Class<?> owner, Class<T> type) {
+        org.osgi.framework.Bundle bundle = org.osgi.framework.FrameworkUtil.getBundle(owner);
+        return bundle == null || bundle.getBundleContext() == null ? OptionalService.of(null)
+                : new ServiceAtUse<>(bundle.getBundleContext(), type);
+    }
+
     /** Applies {@code work} to the service registered now; empty when none is (or it cannot be got). */
     @Override
     public <R> Optional<R> apply(Function<T, R> work) {

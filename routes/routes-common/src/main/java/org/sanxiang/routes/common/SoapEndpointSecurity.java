@@ -77,6 +77,9 @@ public final class SoapEndpointSecurity implements CxfConfigurer {
         factory.getInInterceptors().add(new PayloadCapture(maxRequestBytes));
         factory.getInInterceptors().add(usernameToken());
         factory.getOutFaultInterceptors().add(new FaultTranslator(endpointName));
+        SoapMeter meter = new SoapMeter(endpointName);
+        factory.getOutInterceptors().add(meter);
+        factory.getOutFaultInterceptors().add(meter);
     }
 
     private WSS4JInInterceptor usernameToken() {

@@ -35,6 +35,15 @@ public interface DeliveryMapper {
         public LocalDateTime answeredAt;
     }
 
+    /** Where a channel stands. */
+    final class SummaryRow {
+        public Long pending;
+        public java.time.LocalDateTime oldestPending;
+        public Long dead;
+        public Long rejected;
+        public Long delivered;
+    }
+
     /** A message with its answer, for ops. */
     final class ViewRow {
         public String businessKey;
@@ -82,4 +91,8 @@ public interface DeliveryMapper {
     List<ViewRow> recent(@Param("channel") String channel, @Param("status") String status, @Param("limit") int limit);
 
     List<ViewRow> deadLetters(@Param("channel") String channel, @Param("limit") int limit);
+
+    List<String> channels();
+
+    SummaryRow summary(@Param("channel") String channel);
 }

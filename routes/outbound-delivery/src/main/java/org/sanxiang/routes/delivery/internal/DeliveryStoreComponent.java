@@ -87,4 +87,14 @@ public class DeliveryStoreComponent implements DeliveryStore {
     public List<OutboundMessage> deadLetters(String channel, int limit) {
         return delegate.deadLetters(channel, limit);
     }
+
+    @Override
+    public List<String> channels() {
+        return delegate.channels();
+    }
+
+    @Override
+    public Summary summary(String channel) {
+        return delegate.summary(channel);
+    }
 }

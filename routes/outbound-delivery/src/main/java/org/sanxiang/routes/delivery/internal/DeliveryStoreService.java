@@ -167,6 +167,22 @@ public final class DeliveryStoreService implements DeliveryStore {
         return read(m -> m.deadLetters(channel, clamp(limit))).stream().map(DeliveryStoreService::view).toList();
     }
 
+    @Override
+    public List<String> channels() {
+        return read(DeliveryMapper::channels);
+    }
+
+    @Override
+    public Summary summary(String channel) {
+        DeliveryMapper.SummaryRow r = read(m -> m.summary(channel));
+        return r == null ? new Summary(0, null, 0, 0, 0) : new Summary(n(r.pending), instant(r.oldestPending),
+                n(r.dead), n(r.rejected), n(r.delivered));
+    }
+
+    private static long n(Long v) {
+        return v == null ? 0 : v;
+    }
+
     private static OutboundMessage view(ViewRow r) {
         return new OutboundMessage(r.businessKey, r.version, r.kind, r.summary, instant(r.createdAt), r.status,
                 r.receipt, r.reason, instant(r.answeredAt));
