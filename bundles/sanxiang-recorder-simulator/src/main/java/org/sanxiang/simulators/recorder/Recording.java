@@ -40,6 +40,17 @@ public final class Recording {
     /** Replaces the whole document when set (for broken XML, DTDs and the like). */
     public String rawXml;
 
+    /**
+     * A time as the metadata schema writes it, always with seconds ({@link LocalDateTime#toString()} leaves them
+     * out when they are zero, which the schema refuses: one delivery in sixty was quarantined).
+     */
+    static String seconds(LocalDateTime t) {
+        return t.format(SECONDS);
+    }
+
+    private static final java.time.format.DateTimeFormatter SECONDS =
+            java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
+
     public Recording caseNumber(String c) {
         this.caseNumber = c;
         return this;
@@ -74,10 +85,10 @@ public final class Recording {
         el(x, "unit", unit);
         LocalDateTime startLocal = startLocalOverride != null ? startLocalOverride
                 : LocalDateTime.ofInstant(start, CST);
-        el(x, "startLocal", startLocal.toString());
-        el(x, "startUtc", LocalDateTime.ofInstant(start, ZoneOffset.UTC) + "Z");
-        el(x, "endLocal", LocalDateTime.ofInstant(end, CST).toString());
-        el(x, "endUtc", LocalDateTime.ofInstant(end, ZoneOffset.UTC) + "Z");
+        el(x, "startLocal", seconds(startLocal));
+        el(x, "startUtc", seconds(LocalDateTime.ofInstant(start, ZoneOffset.UTC)) + "Z");
+        el(x, "endLocal", seconds(LocalDateTime.ofInstant(end, CST)));
+        el(x, "endUtc", seconds(LocalDateTime.ofInstant(end, ZoneOffset.UTC)) + "Z");
         el(x, "fileName", fileName);
         el(x, "fileType", fileType);
         el(x, "fileSize", Long.toString(fileSize));
@@ -100,8 +111,8 @@ public final class Recording {
         }
         if (deviceClock != null && stationClock != null) {
             x.append("  <clockCheck>\n");
-            el(x, "deviceTimeUtc", LocalDateTime.ofInstant(deviceClock, ZoneOffset.UTC) + "Z");
-            el(x, "stationTimeUtc", LocalDateTime.ofInstant(stationClock, ZoneOffset.UTC) + "Z");
+            el(x, "deviceTimeUtc", seconds(LocalDateTime.ofInstant(deviceClock, ZoneOffset.UTC)) + "Z");
+            el(x, "stationTimeUtc", seconds(LocalDateTime.ofInstant(stationClock, ZoneOffset.UTC)) + "Z");
             x.append("  </clockCheck>\n");
         }
         x.append("</recording>\n");
