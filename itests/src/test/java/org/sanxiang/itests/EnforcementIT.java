@@ -452,18 +452,8 @@ public class EnforcementIT extends HubTestSupport {
 
         // 立案, 指派 (case-system): the lead files, the second officer is assigned
         String n = "长自然资罚〔2026〕" + run + "号";
-        FileCaseRequest file = new FileCaseRequest();
-        file.setRequestId(id("file"));
-        file.setOperator(lead);
-        file.setCaseNumber(n);
-        file.setKind(EnforcementKind.PENALTY);
-        file.setItem("非法占用土地");
-        file.setRegion("140402");
-        CaseParty party = new CaseParty();
-        party.setType(PartyType.LEGAL_PERSON);
-        party.setName(COMPANY);
-        party.setCreditCode("91350100M000100Y44");
-        file.getParty().add(party);
+        FileCaseRequest file = fileRequest(n, lead, "非法占用土地", "91350100M000100Y44");
+        CaseParty party = file.getParty().get(0);
         String badUscc = fault(() -> cases.fileCase(file));
         assertTrue(badUscc, badUscc.startsWith("SX-INPUT") && badUscc.contains("统一社会信用代码校验位错误"));
         party.setCreditCode(COMPANY_USCC);
@@ -658,6 +648,23 @@ public class EnforcementIT extends HubTestSupport {
         assertTrue(log, log.lines().anyMatch(l -> l.contains(n) && l.contains("enforcement")));
     }
 
+    /** 立案 of a penalty case against {@link #COMPANY} with credit code {@code uscc}, filed by {@code lead}. */
+    private static FileCaseRequest fileRequest(String n, String lead, String item, String uscc) {
+        FileCaseRequest file = new FileCaseRequest();
+        file.setRequestId(id("file"));
+        file.setOperator(lead);
+        file.setCaseNumber(n);
+        file.setKind(EnforcementKind.PENALTY);
+        file.setItem(item);
+        file.setRegion("140402");
+        CaseParty party = new CaseParty();
+        party.setType(PartyType.LEGAL_PERSON);
+        party.setName(COMPANY);
+        party.setCreditCode(uscc);
+        file.getParty().add(party);
+        return file;
+    }
+
     private static AddDocumentRequest decisionDocument(String n, String lead) {
         AddDocumentRequest r = new AddDocumentRequest();
         r.setRequestId(id("decision-doc"));
@@ -745,18 +752,7 @@ public class EnforcementIT extends HubTestSupport {
         String lead = "enf-big-" + run;
         officer(lead, "赵大", "1404BIG" + run, EnforcementKind.PENALTY);
         String n = "长自然资罚〔2026〕大" + run + "号";
-        FileCaseRequest file = new FileCaseRequest();
-        file.setRequestId(id("file"));
-        file.setOperator(lead);
-        file.setCaseNumber(n);
-        file.setKind(EnforcementKind.PENALTY);
-        file.setItem("非法采矿");
-        file.setRegion("140402");
-        CaseParty p = new CaseParty();
-        p.setType(PartyType.LEGAL_PERSON);
-        p.setName(COMPANY);
-        p.setCreditCode(COMPANY_USCC);
-        file.getParty().add(p);
+        FileCaseRequest file = fileRequest(n, lead, "非法采矿", COMPANY_USCC);
         cases.fileCase(file);
         AddDocumentRequest big = new AddDocumentRequest();
         big.setRequestId(id("big"));

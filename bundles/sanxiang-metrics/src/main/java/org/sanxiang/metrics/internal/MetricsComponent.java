@@ -68,9 +68,17 @@ public class MetricsComponent implements HubMeters {
     private final Map<String, List<Meter>> channelMeters = new HashMap<>();
     private final Map<String, Meter> healthMeters = new HashMap<>();
     private final JvmGcMetrics gc = new JvmGcMetrics();
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
     private volatile DeliveryStore deliveries;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
     private volatile Ledger ledger;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
     private volatile RecorderIngest ingest;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
     private volatile ClientRegistry clients;
 
     @Activate
@@ -241,53 +249,5 @@ public class MetricsComponent implements HubMeters {
 
     void unbindCheck(HealthCheck c) {
         checks.remove(c);
-    }
-
-    @Reference(service = DeliveryStore.class, cardinality = ReferenceCardinality.OPTIONAL,
-            policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
-    void bindDeliveries(DeliveryStore s) {
-        deliveries = s;
-    }
-
-    void unbindDeliveries(DeliveryStore s) {
-        if (deliveries == s) {
-            deliveries = null;
-        }
-    }
-
-    @Reference(service = Ledger.class, cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    void bindLedger(Ledger l) {
-        ledger = l;
-    }
-
-    void unbindLedger(Ledger l) {
-        if (ledger == l) {
-            ledger = null;
-        }
-    }
-
-    @Reference(service = RecorderIngest.class, cardinality = ReferenceCardinality.OPTIONAL,
-            policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
-    void bindIngest(RecorderIngest i) {
-        ingest = i;
-    }
-
-    void unbindIngest(RecorderIngest i) {
-        if (ingest == i) {
-            ingest = null;
-        }
-    }
-
-    @Reference(service = ClientRegistry.class, cardinality = ReferenceCardinality.OPTIONAL,
-            policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
-    void bindClients(ClientRegistry r) {
-        clients = r;
-    }
-
-    void unbindClients(ClientRegistry r) {
-        if (clients == r) {
-            clients = null;
-        }
     }
 }
