@@ -39,6 +39,9 @@ public interface Inspections {
 
     Optional<InspectionDraw> findDraw(long drawId);
 
+    /** The candidate subjects and inspectors a recorded draw was drawn from, for anyone to re-run it. */
+    Optional<DrawInputs> drawInputs(long drawId);
+
     /** The newest draws. */
     List<InspectionDraw> draws(int limit);
 }

@@ -59,6 +59,22 @@ public interface Publications {
     /** What is in public view today: published and not expired. */
     List<Publication> publicView(int limit);
 
+    /**
+     * The decisions the public may see today (published, or revoked with the public reason, and within their
+     * 公示期), searched and paged; what the portal and the open data serve.
+     */
+    PublicDecision.Page publicSearch(PublicDecision.Query query);
+
+    /**
+     * The decisions in public view today that come after {@code previous} in the order of {@link #publicSearch}
+     * (newest decision first), at most {@code limit}; from the first when {@code previous} is null. Reads all of
+     * them in batches without the cost of deep pages (the open data files).
+     */
+    java.util.List<PublicDecision> publicAfter(PublicDecision previous, int limit);
+
+    /** One public decision by its publication number (its permanent link), if the public may see it today. */
+    Optional<PublicDecision> publicDecision(long publicationId);
+
     /** The outbox entries after {@code afterId}, in order (delivery routes keep their own position). */
     List<OutboxEntry> outbox(long afterId, int limit);
 

@@ -116,6 +116,23 @@ abstract class DelegatingDisclosure implements Publications, DeadlineMonitor, Re
     }
 
     @Override
+    public org.sanxiang.api.disclosure.PublicDecision.Page publicSearch(
+            org.sanxiang.api.disclosure.PublicDecision.Query query) {
+        return publications.publicSearch(query);
+    }
+
+    @Override
+    public List<org.sanxiang.api.disclosure.PublicDecision> publicAfter(
+            org.sanxiang.api.disclosure.PublicDecision previous, int limit) {
+        return publications.publicAfter(previous, limit);
+    }
+
+    @Override
+    public Optional<org.sanxiang.api.disclosure.PublicDecision> publicDecision(long publicationId) {
+        return publications.publicDecision(publicationId);
+    }
+
+    @Override
     public List<OutboxEntry> outboxOf(long publicationId) {
         return publications.outboxOf(publicationId);
     }
@@ -202,6 +219,11 @@ abstract class DelegatingDisclosure implements Publications, DeadlineMonitor, Re
     @Override
     public Optional<InspectionDraw> findDraw(long drawId) {
         return inspections.findDraw(drawId);
+    }
+
+    @Override
+    public Optional<org.sanxiang.api.disclosure.DrawInputs> drawInputs(long drawId) {
+        return inspections.drawInputs(drawId);
     }
 
     @Override

@@ -101,6 +101,7 @@ public class DisclosureComponent extends DelegatingDisclosure {
         RegistersService registers = new RegistersService(store, sink, () -> Optional.ofNullable(officers),
                 () -> List.copyOf(registerListeners), Clock.systemUTC());
         publications.setRequireAcknowledgement(config.deadline_requires_acknowledgement());
+        publications.indexUnindexed();
         init(publications, registers, new InspectionsService(store, rules, sink, () -> Optional.ofNullable(officers),
                 Clock.systemUTC()));
         personnelSync = config.personnel_sync();

@@ -33,6 +33,26 @@ public interface DisclosureMapper {
 
     List<PublicationRow> expiring(@Param("today") LocalDate today);
 
+    int insertPublic(Rows.PublicRow row);
+
+    int deletePublic(@Param("publicationId") long publicationId);
+
+    int revokePublic(@Param("publicationId") long publicationId, @Param("reason") String reason);
+
+    List<Rows.PublicRow> publicSearch(@Param("q") org.sanxiang.api.disclosure.PublicDecision.Query q,
+            @Param("namePattern") String namePattern, @Param("today") LocalDate today, @Param("limit") int limit,
+            @Param("offset") long offset);
+
+    long publicCount(@Param("q") org.sanxiang.api.disclosure.PublicDecision.Query q,
+            @Param("namePattern") String namePattern, @Param("today") LocalDate today);
+
+    List<Rows.PublicRow> publicAfter(@Param("date") LocalDate date, @Param("id") long id,
+            @Param("today") LocalDate today, @Param("limit") int limit);
+
+    Rows.PublicRow findPublic(@Param("publicationId") long publicationId, @Param("today") LocalDate today);
+
+    List<Long> unindexedPublic();
+
     /** Publications not yet out, nearest deadline first (see {@code notDelivered} in the mapper). */
     List<PublicationRow> unpublished(@Param("requireAck") boolean requireAck, @Param("limit") int limit);
 

@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
 import org.apache.ibatis.session.SqlSession;
 import org.sanxiang.api.calendar.Deadline;
 import org.sanxiang.api.disclosure.DisclosureRules;
+import org.sanxiang.api.disclosure.DrawInputs;
 import org.sanxiang.api.disclosure.DrawResult;
 import org.sanxiang.api.disclosure.InspectionDraw;
 import org.sanxiang.api.disclosure.InspectionItem;
@@ -118,6 +119,14 @@ final class InspectionsService implements Inspections {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         return HexFormat.of().formatHex(bytes);
+    }
+
+    @Override
+    public Optional<DrawInputs> drawInputs(long drawId) {
+        return Optional.ofNullable(read(m -> m.findDraw(drawId))).map(row -> {
+            Inputs in = inputs(row.inputsText);
+            return new DrawInputs(row.id, in.subjects, in.inspectors, in.excluded);
+        });
     }
 
     @Override

@@ -29,6 +29,8 @@ import org.sanxiang.api.disclosure.OutboxEntry;
 import org.sanxiang.api.disclosure.PenaltyRecord;
 import org.sanxiang.api.disclosure.PermitRecord;
 import org.sanxiang.api.disclosure.Publication;
+import org.sanxiang.api.disclosure.FieldNames;
+import org.sanxiang.api.disclosure.PublicDecision;
 import org.sanxiang.api.disclosure.PublicationRefusedException;
 import org.sanxiang.api.disclosure.PublicationNotFoundException;
 import org.sanxiang.api.disclosure.PublicationState;
@@ -308,6 +310,7 @@ final class PublicationsService implements Publications, DeadlineMonitor {
                     p.state = PublicationState.NOT_PUBLISHED.name();
                     p.updatedAt = now;
                     update(m, p, expected);
+                    m.deletePublic(publicationId);
                     return new Object[] {p, event(m, publicationId, v.version, "NOT_PUBLISHED", v.contentSha256,
                             actor, now, "轻微失信行为,依规不公示")};
                 }
@@ -336,6 +339,7 @@ final class PublicationsService implements Publications, DeadlineMonitor {
             }
             p.updatedAt = now;
             update(m, p, expected);
+            indexPublic(m, p, v.recordType, fields, now);
             OutboxAction action = update ? OutboxAction.UPDATE : OutboxAction.PUBLISH;
             outbox(m, p, v.version, action, v.recordType, fields, null, now);
             String note = null;
@@ -384,6 +388,7 @@ final class PublicationsService implements Publications, DeadlineMonitor {
             p.revocationReason = reason;
             p.updatedAt = now;
             update(m, p, expected);
+            m.revokePublic(publicationId, reason);
             Map<String, String> fields = ContentCodec.publicFields(v.recordType, v.contentText);
             outbox(m, p, v.version, OutboxAction.REVOKE, v.recordType, fields, reason, now);
             String note = "撤销理由:" + reason + ";事由发生" + trigger + ",撤销期限" + due.due()
@@ -412,6 +417,7 @@ final class PublicationsService implements Publications, DeadlineMonitor {
                 p.state = PublicationState.EXPIRED.name();
                 p.updatedAt = now;
                 update(m, p, PublicationState.PUBLISHED.name());
+                m.deletePublic(p.id);
                 return Optional.of(new Object[] {p, event(m, p.id, p.publishedVersion, "EXPIRED", null, "system", now,
                         "公示截止期" + p.displayUntil + "已满,撤出公开页面,存档保留")});
             });
@@ -457,6 +463,94 @@ final class PublicationsService implements Publications, DeadlineMonitor {
     @Override
     public List<Publication> publicView(int limit) {
         return read(m -> m.publicView(clamp(limit))).stream().map(this::toPublication).toList();
+    }
+
+    @Override
+    public PublicDecision.Page publicSearch(PublicDecision.Query query) {
+        String name = query.name() == null || query.name().isBlank() ? null
+                : "%" + query.name().strip().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+        PublicDecision.Query q = new PublicDecision.Query(blank(query.uscc()), null, blank(query.decisionNumber()),
+                query.from(), query.to(), query.page(), query.size());
+        LocalDate today = today();
+        return read(m -> {
+            long total = m.publicCount(q, name, today);
+            List<PublicDecision> items = m.publicSearch(q, name, today, q.size(), (long) (q.page() - 1) * q.size())
+                    .stream().map(PublicationsService::toPublic).toList();
+            return new PublicDecision.Page(items, total, q.page(), q.size());
+        });
+    }
+
+    @Override
+    public List<PublicDecision> publicAfter(PublicDecision previous, int limit) {
+        LocalDate today = today();
+        return read(m -> m.publicAfter(previous == null ? null : previous.decisionDate(),
+                previous == null ? 0 : previous.publicationId(), today, clamp(limit))).stream()
+                .map(PublicationsService::toPublic).toList();
+    }
+
+    @Override
+    public Optional<PublicDecision> publicDecision(long publicationId) {
+        return Optional.ofNullable(read(m -> m.findPublic(publicationId, today()))).map(PublicationsService::toPublic);
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** Puts a published version in the public index (replacing the one it updates), in the caller's transaction. */
+    private static void indexPublic(DisclosureMapper m, PublicationRow p, String recordType, Map<String, String> fields,
+                                    LocalDateTime now) {
+        Rows.PublicRow r = new Rows.PublicRow();
+        r.publicationId = p.id;
+        r.kind = p.kind;
+        r.recordType = recordType;
+        r.partyName = clip(fields.getOrDefault(FieldNames.PARTY_NAME, p.title), 200);
+        r.uscc = blank(fields.get(FieldNames.USCC));
+        r.decisionNumber = clip(blank(ContentCodec.PENALTY.equals(recordType)
+                ? fields.get(FieldNames.PENALTY_DECISION_NUMBER) : fields.get(FieldNames.PERMIT_DOCUMENT_NUMBER)), 200);
+        r.decisionDate = p.decisionDate;
+        r.displayUntil = p.displayUntil;
+        r.revoked = false;
+        r.fieldsText = ContentCodec.orderedText(fields);
+        r.publishedAt = p.publishedAt == null ? now : p.publishedAt;
+        m.deletePublic(p.id);
+        m.insertPublic(r);
+    }
+
+    private static String clip(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+
+    private static PublicDecision toPublic(Rows.PublicRow r) {
+        return new PublicDecision(r.publicationId, EnforcementKind.valueOf(r.kind), r.recordType, r.partyName, r.uscc,
+                r.decisionNumber, r.decisionDate, r.displayUntil, r.revoked, r.revocationReason,
+                ContentCodec.parse(r.fieldsText), r.publishedAt.toInstant(ZoneOffset.UTC));
+    }
+
+    /**
+     * Puts every publication in public view that the public index does not hold yet (published before the index
+     * existed) into it; returns how many.
+     */
+    int indexUnindexed() {
+        int n = 0;
+        for (long id : read(DisclosureMapper::unindexedPublic)) {
+            n += tx(m -> {
+                PublicationRow p = m.findPublication(id);
+                VersionRow v = m.findVersion(id, p.publishedVersion);
+                if (v == null) {
+                    return 0;
+                }
+                indexPublic(m, p, v.recordType, ContentCodec.publicFields(v.recordType, v.contentText), now());
+                if (PublicationState.REVOKED.name().equals(p.state)) {
+                    m.revokePublic(id, p.revocationReason);
+                }
+                return 1;
+            });
+        }
+        if (n > 0) {
+            LOG.info("{} publication(s) in public view added to the public index", n);
+        }
+        return n;
     }
 
     @Override

@@ -118,4 +118,20 @@ public final class Rows {
         public LocalDateTime resultsAt;
         public LocalDateTime resultsPublishedAt;
     }
+
+    /** A row of {@code sx_dis_public}: a decision in public view. */
+    public static final class PublicRow {
+        public Long publicationId;
+        public String kind;
+        public String recordType;
+        public String partyName;
+        public String uscc;
+        public String decisionNumber;
+        public LocalDate decisionDate;
+        public LocalDate displayUntil;
+        public boolean revoked;
+        public String revocationReason;
+        public String fieldsText;
+        public LocalDateTime publishedAt;
+    }
 }

@@ -26,6 +26,7 @@ import org.sanxiang.api.disclosure.DeadlineAlertListener;
 import org.sanxiang.api.disclosure.OutboxAction;
 import org.sanxiang.api.disclosure.OutboxEntry;
 import org.sanxiang.api.disclosure.Publication;
+import org.sanxiang.api.disclosure.PublicDecision;
 import org.sanxiang.api.disclosure.PublicationRefusedException;
 import org.sanxiang.api.disclosure.PublicationState;
 import org.sanxiang.api.disclosure.PublicationVersion;
@@ -181,6 +182,66 @@ class PublicationsServiceTest {
         service.approve(id, "审核员乙");
         assertEquals(PublicationState.NOT_PUBLISHED, service.publish(id, "审核员乙").state());
         assertTrue(service.outbox(0, 10).isEmpty());
+    }
+
+    @Test
+    void thePublicSeesPublishedAndRevokedDecisionsInTheirDisplayPeriodSearchedAndPagedNeverExpiredOnes()
+            throws Exception {
+        long person = openPenalty("长自然资罚〔2025〕31号").id();
+        service.draftPenalty(person, Records.penalty().party(Records.person()).decisionNumber("长自然资罚〔2025〕31号")
+                .decisionDate(DECIDED).build(), Severity.GENERAL, "录入员甲");
+        service.approve(person, "审核员乙");
+        service.publish(person, "审核员乙");
+        long company = openPenalty("长自然资罚〔2025〕32号").id();
+        service.draftPenalty(company, Records.penalty().decisionNumber("长自然资罚〔2025〕32号").decisionDate(DECIDED)
+                .build(), Severity.GENERAL, "录入员甲");
+        service.approve(company, "审核员乙");
+        service.publish(company, "审核员乙");
+
+        PublicDecision.Page all = service.publicSearch(PublicDecision.Query.all(1, 50));
+        assertEquals(2, all.total());
+        PublicDecision p = service.publicDecision(person).orElseThrow();
+        assertFalse(p.fields().toString().contains(Records.RESIDENT_ID), "ID numbers are masked: " + p.fields());
+        assertEquals("长自然资罚〔2025〕31号", p.decisionNumber());
+        assertEquals(List.of(person), ids(new PublicDecision.Query(null, null, "长自然资罚〔2025〕31号", null, null, 1, 50)));
+        String uscc = service.publicDecision(company).orElseThrow().uscc();
+        assertEquals(List.of(company), ids(new PublicDecision.Query(uscc, null, null, null, null, 1, 50)));
+        String name = service.publicDecision(company).orElseThrow().partyName();
+        assertEquals(List.of(company), ids(new PublicDecision.Query(null, name.substring(1, 3), null, null, null, 1, 50)));
+        assertEquals(List.of(), ids(new PublicDecision.Query(null, "%", null, null, null, 1, 50)),
+                "a % in the name is a character, not a wildcard");
+        assertEquals(2, service.publicSearch(new PublicDecision.Query(null, null, null, DECIDED, DECIDED, 1, 50)).total());
+        assertEquals(0, service.publicSearch(new PublicDecision.Query(null, null, null, DECIDED.plusDays(1), null, 1,
+                50)).total());
+        PublicDecision.Page second = service.publicSearch(PublicDecision.Query.all(2, 1));
+        assertEquals(1, second.items().size());
+        assertEquals(2, second.pages());
+        List<PublicDecision> first = service.publicAfter(null, 1);
+        assertEquals(all.items().subList(0, 1).stream().map(PublicDecision::publicationId).toList(),
+                first.stream().map(PublicDecision::publicationId).toList());
+        assertEquals(List.of(second.items().get(0).publicationId()), service.publicAfter(first.get(0), 5).stream()
+                .map(PublicDecision::publicationId).toList(), "the batch after the first is the rest, in page order");
+        assertTrue(service.publicAfter(second.items().get(0), 5).isEmpty());
+
+        service.revoke(company, "决定已被复议机关撤销", LocalDate.parse("2025-10-09"), "审核员乙");
+        PublicDecision revoked = service.publicDecision(company).orElseThrow();
+        assertTrue(revoked.revoked());
+        assertEquals("决定已被复议机关撤销", revoked.revocationReason());
+
+        try (java.sql.Connection c = dataSource.getConnection(); java.sql.Statement st = c.createStatement()) {
+            st.executeUpdate("DELETE FROM sx_dis_public");
+        }
+        assertEquals(2, service.indexUnindexed(), "decisions published before the index existed are added");
+        assertTrue(service.publicDecision(company).orElseThrow().revoked());
+
+        service.expire(LocalDate.parse("2025-12-31"));
+        assertTrue(service.publicDecision(person).isEmpty(), "an expired decision is gone from public view");
+        assertEquals(1, service.publicSearch(PublicDecision.Query.all(1, 50)).total(),
+                "the revoked one expires by its display period like any other: still here");
+    }
+
+    private List<Long> ids(PublicDecision.Query q) {
+        return service.publicSearch(q).items().stream().map(PublicDecision::publicationId).toList();
     }
 
     @Test
