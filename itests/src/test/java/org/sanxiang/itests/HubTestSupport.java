@@ -81,6 +81,8 @@ public abstract class HubTestSupport {
                 configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
                 logLevel(LogLevel.INFO),
                 editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", http),
+                // the suites wire what they test themselves: no demo data, no demo clients
+                editConfigurationFilePut("etc/org.sanxiang.demo.cfg", "demo", "false"),
                 editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(freePort())),
                 editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort",
                         String.valueOf(freePort())),
@@ -247,10 +249,26 @@ public abstract class HubTestSupport {
         }
     }
 
+    /** Runs a console command that may fail: what it printed, then the failure's message (the command's error). */
+    protected String consoleOutcome(String command) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            return consoleOnce(command, bytes);
+        } catch (Exception e) {
+            if (e.getClass().getSimpleName().equals("CommandNotFoundException")) {
+                throw e;
+            }
+            return bytes.toString(StandardCharsets.UTF_8) + "\n" + e.getMessage();
+        }
+    }
+
     private String consoleOnce(String command) throws Exception {
+        return consoleOnce(command, new ByteArrayOutputStream());
+    }
+
+    private String consoleOnce(String command, ByteArrayOutputStream bytes) throws Exception {
         org.apache.karaf.shell.api.console.SessionFactory factory = bundleContext.getService(
                 bundleContext.getServiceReference(org.apache.karaf.shell.api.console.SessionFactory.class));
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         java.io.PrintStream out = new java.io.PrintStream(bytes, true, StandardCharsets.UTF_8);
         org.apache.karaf.shell.api.console.Session session = factory.create(System.in, out, out);
         try {

@@ -31,8 +31,6 @@ import org.sanxiang.routes.common.PasswordHash;
  */
 public class OperationsIT {
 
-    private static final String ADMIN = "ops-admin";
-    private static final String ADMIN_PW = "ops-admin-" + UUID.randomUUID();
     private static final String STATUS = "ops-status";
     private static final String STATUS_PW = "ops-status-pw";
 
@@ -40,24 +38,20 @@ public class OperationsIT {
     public void theConsoleIsScriptedAndMetricsAndHealthCountTheWorkload() throws Exception {
         Path work = Path.of("target/operations-" + UUID.randomUUID().toString().substring(0, 8)).toAbsolutePath();
         try (StandaloneHub hub = new StandaloneHub(work, null)) {
-            hub.set("etc/users.properties", ADMIN, ADMIN_PW + ",_g_:admingroup");
-            hub.set("etc/users.properties", "_g_\\:admingroup", "group,admin,manager,viewer,systembundles,ssh");
             hub.set("etc/org.sanxiang.clients.cfg", "client." + STATUS,
                     "status;" + PasswordHash.hash(STATUS_PW.toCharArray(), 10_000));
-            int ssh = StandaloneHub.freePort();
-            hub.set("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(ssh));
             hub.start();
 
             // the console from a script: no terminal, exit status = the command's
-            Run health = cli(hub, ssh, "sanxiang:health");
-            assertEquals(health.output, 0, health.status);
-            assertTrue(health.output, health.output.contains("database  | UP") && health.output.contains("broker    | UP"));
-            Run routes = cli(hub, ssh, "camel:route-list");
-            assertEquals(routes.output, 0, routes.status);
-            assertTrue(routes.output, routes.output.contains("hub-status.request") && routes.output.contains("Started"));
-            Run bad = cli(hub, ssh, "sanxiang:client-add someone no-such-role");
-            assertEquals("a failing command fails the script: " + bad.output, 1, bad.status);
-            assertTrue(bad.output, bad.output.contains("unknown role"));
+            StandaloneHub.Run health = hub.cli("sanxiang:health");
+            assertEquals(health.output(), 0, health.status());
+            assertTrue(health.output(), health.output().contains("database  | UP") && health.output().contains("broker    | UP"));
+            StandaloneHub.Run routes = hub.cli("camel:route-list");
+            assertEquals(routes.output(), 0, routes.status());
+            assertTrue(routes.output(), routes.output().contains("hub-status.request") && routes.output().contains("Started"));
+            StandaloneHub.Run bad = hub.cli("sanxiang:client-add someone no-such-role");
+            assertEquals("a failing command fails the script: " + bad.output(), 1, bad.status());
+            assertTrue(bad.output(), bad.output().contains("unknown role"));
 
             // a known workload: 20 answered GetStatus, 3 refused for a wrong password
             long okBefore = count(metrics(hub), "hub-status", "GetStatus", "OK");
@@ -88,27 +82,6 @@ public class OperationsIT {
             HttpURLConnection live = (HttpURLConnection) new URL(base(hub) + "/health/live").openConnection();
             assertEquals(200, live.getResponseCode());
         }
-    }
-
-    private record Run(int status, String output) {
-    }
-
-    /** {@code bin/sanxiang-cli} as a script runs it: stdin not a terminal (from /dev/null), output captured. */
-    private static Run cli(StandaloneHub hub, int ssh, String command) throws Exception {
-        ProcessBuilder pb = new ProcessBuilder(hub.home.resolve("bin/sanxiang-cli").toString(), "-a",
-                String.valueOf(ssh), "-u", ADMIN, "-p", ADMIN_PW, "-r", "10", "-d", "2", command)
-                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).redirectErrorStream(true);
-        pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
-        Process p = pb.start();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (InputStream in = p.getInputStream()) {
-            in.transferTo(out);
-        }
-        if (!p.waitFor(120, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new AssertionError("bin/sanxiang-cli did not end: " + out);
-        }
-        return new Run(p.exitValue(), out.toString(StandardCharsets.UTF_8).replaceAll("\u001b\\[[0-9;]*m", ""));
     }
 
     private static String base(StandaloneHub hub) {

@@ -37,6 +37,10 @@ final class StandaloneHub implements AutoCloseable {
     final Path home;
     final Path drop;
     final int httpPort;
+    final int sshPort;
+    /** A console user of this hub (none is shipped): created for the checks, with a random password. */
+    final String admin = "chk-admin";
+    private final String adminPassword = "chk-admin-" + java.util.UUID.randomUUID();
     private final String maxHeap;
     private Process process;
 
@@ -54,7 +58,10 @@ final class StandaloneHub implements AutoCloseable {
             Files.move(unpacked, home);
         }
         set("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", String.valueOf(httpPort));
-        set("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(freePort()));
+        this.sshPort = freePort();
+        set("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(sshPort));
+        set("etc/users.properties", admin, adminPassword + ",_g_:admingroup");
+        set("etc/users.properties", "_g_\\:admingroup", "group,admin,manager,viewer,systembundles,ssh");
         set("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", String.valueOf(freePort()));
         set("etc/org.apache.karaf.management.cfg", "rmiServerPort", String.valueOf(freePort()));
         // the shipped H2 datasource (installed at first boot unless present), opened with AUTO_SERVER
@@ -63,6 +70,8 @@ final class StandaloneHub implements AutoCloseable {
                 "url = jdbc:h2:file:" + home.resolve("data/sanxiang/hub") + ";AUTO_SERVER=TRUE",
                 "user = sanxiang", "password =", "dataSourceName = jdbc/sanxiang", "pool = dbcp2", "xa = false",
                 "jdbc.pool.maxTotal = 16", "jdbc.pool.testOnBorrow = true"), StandardCharsets.ISO_8859_1);
+        // checks seed what they need; PortalIT turns the demo on
+        set("etc/org.sanxiang.demo.cfg", "demo", "false");
         set("etc/org.sanxiang.recorder.cfg", "drop.dir", drop.toString());
         set("etc/org.sanxiang.recorder.cfg", "drop.poll.millis", "500");
         set("etc/org.sanxiang.recorder.cfg", "devices", DEVICE);
@@ -210,6 +219,99 @@ final class StandaloneHub implements AutoCloseable {
         try (Stream<Path> s = Files.list(tmp)) {
             return s.toList();
         }
+    }
+
+    /** A console command's exit status and output (colours removed). */
+    record Run(int status, String output) {
+    }
+
+    /** {@code bin/sanxiang-cli} as a script runs it: stdin not a terminal (from /dev/null), output captured. */
+    Run cli(String command) throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder(home.resolve("bin/sanxiang-cli").toString(), "-a",
+                String.valueOf(sshPort), "-u", admin, "-p", adminPassword, "-r", "10", "-d", "2", command)
+                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).redirectErrorStream(true);
+        pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        Process p = pb.start();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (InputStream in = p.getInputStream()) {
+            in.transferTo(out);
+        }
+        if (!p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new IOException("bin/sanxiang-cli did not end: " + out);
+        }
+        return new Run(p.exitValue(), out.toString(StandardCharsets.UTF_8).replaceAll("\u001b\\[[0-9;]*m", ""));
+    }
+
+    /** An HTTP answer: status, body and headers. */
+    record Answer(int status, String body, Map<String, List<String>> headers) {
+
+        /** The first value of header {@code name} (any case), or null. */
+        String header(String name) {
+            for (Map.Entry<String, List<String>> e : headers.entrySet()) {
+                if (e.getKey() != null && e.getKey().equalsIgnoreCase(name) && !e.getValue().isEmpty()) {
+                    return e.getValue().get(0);
+                }
+            }
+            return null;
+        }
+    }
+
+    /**
+     * A SOAP 1.1 call to one of the hub's services at {@code path} (e.g. {@code /cxf/hub/enforcement}) as an outside
+     * system makes it: UsernameToken with PasswordText, a fresh nonce and creation time; {@code inner} is the
+     * content of {@code <p:<operation>Request>}, elements with prefix {@code p}.
+     */
+    Answer soap(String path, String namespace, String user, String password, String operation, String inner)
+            throws IOException {
+        byte[] nonce = new byte[16];
+        new java.security.SecureRandom().nextBytes(nonce);
+        String wss = "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-";
+        String envelope = "<s:Envelope xmlns:s=\"http://schemas.xmlsoap.org/soap/envelope/\" xmlns:p=\"" + namespace
+                + "\"><s:Header><wsse:Security xmlns:wsse=\"" + wss + "wssecurity-secext-1.0.xsd\" xmlns:wsu=\"" + wss
+                + "wssecurity-utility-1.0.xsd\"><wsse:UsernameToken><wsse:Username>" + user + "</wsse:Username>"
+                + "<wsse:Password Type=\"" + wss + "username-token-profile-1.0#PasswordText\">" + password
+                + "</wsse:Password><wsse:Nonce EncodingType=\"" + wss + "soap-message-security-1.0#Base64Binary\">"
+                + java.util.Base64.getEncoder().encodeToString(nonce) + "</wsse:Nonce><wsu:Created>"
+                + java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS) + "</wsu:Created>"
+                + "</wsse:UsernameToken></wsse:Security></s:Header><s:Body><p:" + operation + "Request>" + inner
+                + "</p:" + operation + "Request></s:Body></s:Envelope>";
+        HttpURLConnection c = (HttpURLConnection) new URL("http://127.0.0.1:" + httpPort + path).openConnection();
+        c.setRequestMethod("POST");
+        c.setDoOutput(true);
+        c.setConnectTimeout(5000);
+        c.setReadTimeout(60_000);
+        c.setRequestProperty("Content-Type", "text/xml; charset=UTF-8");
+        c.setRequestProperty("SOAPAction", "\"" + namespace + ":" + operation + "\"");
+        try (java.io.OutputStream out = c.getOutputStream()) {
+            out.write(envelope.getBytes(StandardCharsets.UTF_8));
+        }
+        return answer(c);
+    }
+
+    /** A GET of {@code path} on the hub's HTTP port, with request headers (name, value, …). */
+    Answer get(String path, String... headers) throws IOException {
+        HttpURLConnection c = (HttpURLConnection) new URL("http://127.0.0.1:" + httpPort + path).openConnection();
+        c.setConnectTimeout(5000);
+        c.setReadTimeout(60_000);
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            c.setRequestProperty(headers[i], headers[i + 1]);
+        }
+        return answer(c);
+    }
+
+    private static Answer answer(HttpURLConnection c) throws IOException {
+        int status = c.getResponseCode();
+        try (InputStream in = status >= 400 ? c.getErrorStream() : c.getInputStream()) {
+            return new Answer(status, in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8),
+                    c.getHeaderFields());
+        }
+    }
+
+    /** The hub's log (data/log/karaf.log). */
+    String log() throws IOException {
+        Path p = home.resolve("data/log/karaf.log");
+        return Files.exists(p) ? Files.readString(p, StandardCharsets.UTF_8) : "";
     }
 
     static int freePort() throws IOException {

@@ -26,9 +26,12 @@ import org.sanxiang.routes.common.PasswordHash;
 public class ClientAddCommand implements Action {
 
     static final String PID = "org.sanxiang.clients";
-    /** The roles the hub's endpoints know (HubStatus, HallWindow, supervision queries, recorder push, Enforcement). */
+    /**
+     * The roles the hub's endpoints know (HubStatus, HallWindow, supervision queries, recorder push, Enforcement),
+     * and those of the bundled simulators' endpoints (the hub calling them as a client).
+     */
     static final Set<String> ROLES = Set.of("status", "screen", "counter", "supervision", "recorder", "case-system",
-            "reviewer", "disclosure", "registers");
+            "reviewer", "disclosure", "registers", "credit-receiver", "supervision-office", "screen-push");
 
     @Reference
     private ConfigurationAdmin configurationAdmin;
@@ -40,7 +43,7 @@ public class ClientAddCommand implements Action {
     private String name;
 
     @Argument(index = 1, name = "roles", required = true, description = "Comma-separated roles: status, screen, counter, supervision, recorder, case-system, reviewer, "
-            + "disclosure, registers")
+            + "disclosure, registers (simulators: credit-receiver, supervision-office, screen-push)")
     private String roles;
 
     @Option(name = "--password", description = "Password (for scripts; interactive use asks for it)")
