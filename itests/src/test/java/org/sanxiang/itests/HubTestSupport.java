@@ -251,14 +251,20 @@ public abstract class HubTestSupport {
 
     /** Runs a console command that may fail: what it printed, then the failure's message (the command's error). */
     protected String consoleOutcome(String command) throws Exception {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try {
-            return consoleOnce(command, bytes);
-        } catch (Exception e) {
-            if (e.getClass().getSimpleName().equals("CommandNotFoundException")) {
-                throw e;
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        while (true) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try {
+                return consoleOnce(command, bytes);
+            } catch (Exception e) {
+                if (!e.getClass().getSimpleName().equals("CommandNotFoundException")) {
+                    return bytes.toString(StandardCharsets.UTF_8) + "\n" + e.getMessage();
+                }
+                if (System.nanoTime() > deadline) {
+                    throw e;
+                }
+                Thread.sleep(250);
             }
-            return bytes.toString(StandardCharsets.UTF_8) + "\n" + e.getMessage();
         }
     }
 

@@ -2,6 +2,8 @@ package org.sanxiang.itests;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
@@ -12,6 +14,14 @@ import java.time.Duration;
 import java.util.UUID;
 import javax.inject.Inject;
 import javax.sql.DataSource;
+import org.sanxiang.api.records.CaseRecords;
+import org.sanxiang.api.records.OfficerRegistry;
+import org.sanxiang.api.records.EvidenceStore;
+import org.sanxiang.api.records.DocumentInfo;
+import org.sanxiang.api.records.RecordsException;
+import org.sanxiang.api.records.AccessRequest;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
@@ -42,6 +52,15 @@ public class LedgerIT extends HubTestSupport {
     @Filter("(osgi.jndi.service.name=jdbc/sanxiang)")
     private DataSource dataSource;
 
+    @Inject
+    private CaseRecords cases;
+
+    @Inject
+    private OfficerRegistry officers;
+
+    @Inject
+    private EvidenceStore evidence;
+
     private LedgerEntry append(String subject, int i) {
         return ledger.append(new LedgerAppend(LedgerKinds.CASE_TRANSITION, subject, "itest-officer",
                 Sha256.digest(("transition " + i).getBytes(StandardCharsets.UTF_8))));
@@ -59,8 +78,9 @@ public class LedgerIT extends HubTestSupport {
         InclusionProof proof = ledger.inclusionProof(mine.index(), head.treeSize());
         assertTrue(MerkleProofs.verifyInclusion(mine.leafHash(), proof, head.rootHash()));
         assertEquals(10, ledger.entriesFor(subject).size());
-        String out = console("sanxiang:ledger-verify");
-        assertTrue(out, out.contains("INTACT"));
+        // the ledger (the stored files are the next test's; on MariaDB earlier suites' files live in other Karafs)
+        String out = consoleOutcome("sanxiang:ledger-verify");
+        assertTrue(out, out.lines().anyMatch(l -> l.contains("result") && l.contains("INTACT")));
     }
 
     @Test
@@ -80,13 +100,55 @@ public class LedgerIT extends HubTestSupport {
                     + victim.index()));
         }
         long index = victim.index();
-        String out = await().atMost(Duration.ofSeconds(30)).until(() -> console("sanxiang:ledger-verify"),
+        String out = await().atMost(Duration.ofSeconds(30)).until(() -> consoleOutcome("sanxiang:ledger-verify"),
                 o -> o.contains("TAMPERED"));
+        assertTrue("the command fails: " + out, out.contains("校验未通过"));
         assertTrue(out, out.contains("#" + index + " CASE_TRANSITION " + subject));
         assertFalse(ledger.verify().intact());
         try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
             st.executeUpdate("UPDATE ledger_entry SET actor = '" + victim.actor() + "' WHERE idx = " + index);
         }
         assertTrue("restoring the byte restores the proof", ledger.verify().intact());
+    }
+
+    @Test
+    public void aByteChangedInAStoredDocumentIsNamedByTheConsoleAndTheDocumentIsNotServed() throws Exception {
+        // R-R2, R-R6: the bytes of a document are what was ledgered, or they are refused
+        String lead = CaseFixtures.officer(officers, "周五");
+        String second = CaseFixtures.officer(officers, "吴六");
+        String n = uniqueId("晋自然资罚");
+        CaseFixtures.walkToExamination(cases, evidence, n, lead, second);
+        byte[] original = ("行政处罚告知书 " + n).getBytes(StandardCharsets.UTF_8);
+        DocumentInfo doc = cases.addDocument(n, "告知书", "补充告知书", new java.io.ByteArrayInputStream(original), lead);
+        Path file = Path.of(System.getProperty("karaf.data"), "evidence", doc.sha256().substring(0, 2),
+                doc.sha256().substring(2, 4), doc.sha256());
+        assertTrue(file + " is where the store keeps it", Files.isRegularFile(file));
+        assertFalse("stored read-only", Files.getPosixFilePermissions(file)
+                .contains(java.nio.file.attribute.PosixFilePermission.OWNER_WRITE));
+        String before = consoleOutcome("sanxiang:ledger-verify");
+        assertFalse(before, before.contains(doc.sha256()));
+
+        byte[] changed = original.clone();
+        changed[changed.length - 1] ^= 1;
+        file.toFile().setWritable(true);
+        Files.write(file, changed);
+        try {
+            String out = consoleOutcome("sanxiang:ledger-verify");
+            assertTrue(out, out.contains(doc.sha256() + " CHANGED"));
+            assertTrue("the command fails: " + out, out.contains("校验未通过"));
+            String quick = consoleOutcome("sanxiang:ledger-verify --quick --sample 100000");
+            assertTrue(quick, quick.contains(doc.sha256() + " CHANGED"));
+            RecordsException refused = assertThrows(RecordsException.class,
+                    () -> cases.readDocument(doc.id(), new AccessRequest("itest", "核对")).close());
+            assertTrue(refused.getMessage(), refused.getMessage().contains("已被改动"));
+        } finally {
+            Files.write(file, original);
+            file.toFile().setReadOnly();
+        }
+        try (java.io.InputStream in = cases.readDocument(doc.id(), new AccessRequest("itest", "核对"))) {
+            assertArrayEquals("restored, it is served again", original, in.readAllBytes());
+        }
+        String after = consoleOutcome("sanxiang:ledger-verify");
+        assertFalse(after, after.contains(doc.sha256()));
     }
 }

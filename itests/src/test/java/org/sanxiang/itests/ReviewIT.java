@@ -2,6 +2,8 @@ package org.sanxiang.itests;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
@@ -15,6 +17,9 @@ import java.util.Arrays;
 import java.util.Dictionary;
 import java.util.List;
 import javax.inject.Inject;
+import org.sanxiang.api.health.HealthCheck;
+import org.sanxiang.api.health.HealthStatus;
+import org.osgi.framework.ServiceReference;
 import org.junit.Test;
 import org.osgi.framework.Bundle;
 import org.osgi.service.cm.Configuration;
@@ -193,7 +198,7 @@ public class ReviewIT extends HubTestSupport {
 
     @Test
     public void whileTheLegalReviewIsStoppedNoCaseMovesAndItResumesWhenItStarts() throws Exception {
-        // R-L1 fail closed: ops require the 法制审核 gate in the records configuration (live, no restart)
+        // R-L1 fail closed, as shipped: etc/org.sanxiang.records.cfg requires the 法制审核 gate
         String lead = CaseFixtures.officer(officers, "张三");
         String second = CaseFixtures.officer(officers, "李四");
         String n = uniqueId("晋自然资罚");
@@ -202,13 +207,22 @@ public class ReviewIT extends HubTestSupport {
                 .filter(b -> "sanxiang-review".equals(b.getSymbolicName())).findFirst().orElseThrow();
         ConfigurationAdmin configAdmin = bundleContext.getService(
                 bundleContext.getServiceReference(ConfigurationAdmin.class));
-        Configuration records = configAdmin.getConfiguration("org.sanxiang.records", null);
-        Dictionary<String, Object> settings = records.getProperties();
+        Object shipped = configAdmin.getConfiguration("org.sanxiang.records", null).getProperties()
+                .get("required.gates");
+        assertTrue("the shipped configuration requires 法制审核: " + shipped, shipped instanceof String[]
+                && Arrays.asList((String[]) shipped).contains("法制审核"));
+        HealthCheck gates = null;
+        for (ServiceReference<HealthCheck> ref : bundleContext.getServiceReferences(HealthCheck.class, null)) {
+            HealthCheck c = bundleContext.getService(ref);
+            if ("gates".equals(c.component())) {
+                gates = c;
+            }
+        }
+        assertNotNull("the records module reports its required gates to sanxiang:health", gates);
+        HealthCheck gateHealth = gates;
+        assertTrue(gateHealth.check().toString(), gateHealth.check().isUp());
         bundle.stop();
         try {
-            settings.put("required.gates", new String[] {"法制审核"});
-            records.update(settings);
-            // the configuration applies asynchronously: a harmless document goes in until it does
             await().atMost(Duration.ofSeconds(60)).until(() -> {
                 try {
                     cases.addDocument(n, "告知书", "补充告知书", CaseFixtures.text("告知"), lead);
@@ -217,6 +231,9 @@ public class ReviewIT extends HubTestSupport {
                     return refused.getMessage().contains("“法制审核”未运行");
                 }
             });
+            HealthStatus down = gateHealth.check();
+            assertFalse("gates DOWN while the review is stopped", down.isUp());
+            assertTrue(down.detail(), down.detail().contains("法制审核"));
             TransitionRefusedException e = assertThrows(TransitionRefusedException.class,
                     () -> cases.transition(n, CaseStage.DECISION, lead, "拟作出处罚决定"));
             assertEquals(e.reasons().toString(), 1, e.reasons().size());
@@ -227,9 +244,8 @@ public class ReviewIT extends HubTestSupport {
             assertEquals(CaseStage.EXAMINATION, cases.get(n, new AccessRequest("itest", "核对")).stage());
         } finally {
             bundle.start();
-            settings.remove("required.gates");
-            records.update(settings);
         }
+        await().atMost(Duration.ofSeconds(60)).until(() -> gateHealth.check().isUp());
         ServiceTracker<LegalReview, LegalReview> tracker = new ServiceTracker<>(bundleContext, LegalReview.class, null);
         tracker.open();
         try {

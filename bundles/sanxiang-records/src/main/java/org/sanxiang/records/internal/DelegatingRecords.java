@@ -167,6 +167,11 @@ abstract class DelegatingRecords implements CaseRecords, OfficerRegistry, Access
     }
 
     @Override
+    public Verification verify(int sample) {
+        return service.verify(sample);
+    }
+
+    @Override
     public Optional<Sha256> currentDigest(String subjectRef, String kind) {
         return service.currentDigest(subjectRef, kind);
     }

@@ -103,16 +103,140 @@ final class FileEvidenceStore implements EvidenceStore {
         return SHA.matcher(sha256).matches() && Files.isRegularFile(path(sha256));
     }
 
-    /** Opens a stored object (callers log the access). */
+    /** Objects up to this size are re-hashed before they are served; larger ones while they are read. */
+    static final long VERIFY_FIRST_BYTES = 64L << 20;
+
+    /**
+     * Opens a stored object (callers log the access), verified: an object that no longer hashes to its name is
+     * refused — before the first byte when it is up to {@value #VERIFY_FIRST_BYTES} bytes, at the end of the
+     * stream (an {@link IOException}) when it is larger.
+     */
     InputStream open(String sha256) {
         if (!contains(sha256)) {
             throw new RecordsException("证据库中没有文件 " + sha256);
         }
+        Path p = path(sha256);
         try {
-            return Files.newInputStream(path(sha256));
+            if (Files.size(p) <= VERIFY_FIRST_BYTES) {
+                String actual = hash(p);
+                if (!actual.equals(sha256)) {
+                    throw new RecordsException("证据文件" + sha256 + "已被改动(内容的SHA-256为" + actual
+                            + "),拒绝读取;请运维人员执行 sanxiang:ledger-verify 并从备份恢复");
+                }
+                return Files.newInputStream(p);
+            }
+            return new VerifyingStream(Files.newInputStream(p), sha256);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static String hash(Path p) throws IOException {
+        MessageDigest md = Sha256.messageDigest();
+        try (InputStream in = new java.security.DigestInputStream(Files.newInputStream(p), md)) {
+            in.transferTo(OutputStream.nullOutputStream());
+        }
+        return HexFormat.of().formatHex(md.digest());
+    }
+
+    /** Compares the digest of what was read with the object's name at the end of the stream. */
+    private static final class VerifyingStream extends java.security.DigestInputStream {
+
+        private final String sha256;
+        private boolean checked;
+
+        VerifyingStream(InputStream in, String sha256) {
+            super(in, Sha256.messageDigest());
+            this.sha256 = sha256;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b < 0) {
+                check();
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n < 0) {
+                check();
+            }
+            return n;
+        }
+
+        private void check() throws IOException {
+            if (!checked) {
+                checked = true;
+                String actual = HexFormat.of().formatHex(getMessageDigest().digest());
+                if (!actual.equals(sha256)) {
+                    throw new IOException("证据文件" + sha256 + "已被改动(内容的SHA-256为" + actual + ")");
+                }
+            }
+        }
+    }
+
+    /** The store on its own re-hashes its objects; {@link RecordsService} also checks that referenced ones exist. */
+    @Override
+    public EvidenceStore.Verification verify(int sample) {
+        return verify(java.util.Set.of(), sample);
+    }
+
+    /**
+     * Re-hashes the stored objects (all, or {@code sample} chosen at random) against their names and checks that
+     * each of {@code referenced} is present.
+     */
+    EvidenceStore.Verification verify(java.util.Set<String> referenced, int sample) {
+        long t0 = System.nanoTime();
+        java.util.List<Path> objects = new java.util.ArrayList<>();
+        try (java.util.stream.Stream<Path> files = Files.walk(root)) {
+            files.filter(Files::isRegularFile).filter(f -> !f.startsWith(tmp))
+                    .filter(f -> SHA.matcher(f.getFileName().toString()).matches()).forEach(objects::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException("证据库无法遍历 / the evidence store cannot be listed: " + root, e);
+        }
+        java.util.List<String> problems = new java.util.ArrayList<>();
+        java.util.Set<String> present = new java.util.HashSet<>();
+        objects.forEach(f -> present.add(f.getFileName().toString()));
+        long missing = 0;
+        for (String r : new java.util.TreeSet<>(referenced)) {
+            if (!present.contains(r)) {
+                missing++;
+                if (problems.size() < 20) {
+                    problems.add(r + " MISSING 缺失");
+                }
+            }
+        }
+        boolean sampled = sample > 0 && sample < objects.size();
+        if (sampled) {
+            java.util.Collections.shuffle(objects, new java.security.SecureRandom());
+            objects = objects.subList(0, sample);
+        }
+        long bytes = 0;
+        long changed = 0;
+        for (Path f : objects) {
+            String name = f.getFileName().toString();
+            try {
+                bytes += Files.size(f);
+                String actual = hash(f);
+                if (!actual.equals(name)) {
+                    changed++;
+                    if (problems.size() < 20) {
+                        problems.add(name + " CHANGED 已被改动 (SHA-256 " + actual + ")");
+                    }
+                }
+            } catch (IOException e) {
+                changed++;
+                if (problems.size() < 20) {
+                    problems.add(name + " UNREADABLE 无法读取 (" + e.getMessage() + ")");
+                }
+            }
+        }
+        return new EvidenceStore.Verification(objects.size(), bytes, changed, missing, problems, sampled,
+                java.time.Duration.ofNanos(System.nanoTime() - t0));
     }
 
     /** Removes an object; only {@link RecordsService} calls it, after the retention checks. */

@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
@@ -20,6 +22,8 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.Designate;
 import org.sanxiang.api.ledger.ContentVerifier;
 import org.sanxiang.api.ledger.Ledger;
+import org.sanxiang.api.health.HealthCheck;
+import org.sanxiang.api.health.HealthStatus;
 import org.sanxiang.api.ledger.LedgerAppend;
 import org.sanxiang.api.ledger.LedgerKinds;
 import org.sanxiang.api.ledger.Sha256;
@@ -45,7 +49,7 @@ import org.slf4j.LoggerFactory;
  * first one) is recorded in {@code sx_rec_config} and ledgered as {@link LedgerKinds#CONFIG_CHANGE}.
  */
 @Component(service = {CaseRecords.class, OfficerRegistry.class, AccessLog.class, Retention.class,
-        EvidenceStore.class, ContentVerifier.class},
+        EvidenceStore.class, ContentVerifier.class, HealthCheck.class},
         configurationPid = RecordsComponent.PID, immediate = true,
         property = {
             ContentVerifier.KIND_PROPERTY + "=" + LedgerKinds.CASE_TRANSITION,
@@ -57,7 +61,7 @@ import org.slf4j.LoggerFactory;
             ContentVerifier.SUBJECT_PREFIX_PROPERTY + "=records:",
             ContentVerifier.SUBJECT_PREFIX_PROPERTY + "=config:" + RecordsComponent.PID + ":"})
 @Designate(ocd = RecordsConfig.class)
-public class RecordsComponent extends DelegatingRecords {
+public class RecordsComponent extends DelegatingRecords implements HealthCheck {
 
     static final String PID = "org.sanxiang.records";
     static final List<String> MAPPERS = List.of("org/sanxiang/records/internal/RecordsMapper.xml");
@@ -117,6 +121,12 @@ public class RecordsComponent extends DelegatingRecords {
         } catch (IllegalStateException e) {
             LOG.warn("{}; the evidence store stays at {}", e.getMessage(), evidenceRoot);
         }
+        Set<String> dropped = new TreeSet<>(settings.requiredGates());
+        dropped.removeAll(parsed.requiredGates());
+        if (!dropped.isEmpty()) {
+            LOG.warn("必需关卡已关闭 / required gate(s) switched off by configuration: {} — stage changes and "
+                    + "documents no longer wait for them (recorded and ledgered as a configuration change)", dropped);
+        }
         settings = parsed;
         LOG.info("Records configuration {} reloaded", PID);
         recordSettings();
@@ -128,6 +138,30 @@ public class RecordsComponent extends DelegatingRecords {
         } catch (RuntimeException e) {
             LOG.error("Records configuration {} applied but not recorded: {}", PID, e.getMessage(), e);
         }
+    }
+
+    // ---------------------------------------------------------------- health: the required gates
+
+    @Override
+    public String component() {
+        return "gates";
+    }
+
+    /** DOWN while a gate named in {@code required.gates} is not running: no case moves meanwhile. */
+    @Override
+    public HealthStatus check() {
+        long t0 = System.nanoTime();
+        Set<String> required = new TreeSet<>(settings.requiredGates());
+        Set<String> running = new TreeSet<>(gates.names(StageGate.NAME_PROPERTY));
+        running.retainAll(documentGates.names(StageGate.NAME_PROPERTY));
+        Set<String> missing = new TreeSet<>(required);
+        missing.removeAll(running);
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        if (!missing.isEmpty()) {
+            return HealthStatus.down(component(), "必需关卡未运行 " + missing + ": 环节变更和文书被拒绝", ms);
+        }
+        return HealthStatus.up(component(), required.isEmpty() ? "no required gates (required.gates empty)"
+                : "required " + required + " running", ms);
     }
 
     private static <T> List<T> withFirst(T first, List<T> rest) {

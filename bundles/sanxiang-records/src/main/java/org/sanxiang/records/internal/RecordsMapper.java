@@ -55,6 +55,9 @@ public interface RecordsMapper {
 
     DocumentRow findDocument(@Param("id") long id);
 
+    /** The SHA-256 of every object a document or a linked recording refers to. */
+    List<String> referencedObjects();
+
     int insertMedia(MediaRow row);
 
     List<MediaRow> media(@Param("caseId") long caseId);

@@ -14,6 +14,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -545,6 +546,18 @@ final class RecordsService implements CaseRecords, OfficerRegistry, AccessLog, R
     @Override
     public boolean contains(String sha256) {
         return evidence.contains(sha256);
+    }
+
+    /** Re-hashes the evidence store; the objects documents and linked recordings refer to must all be there. */
+    @Override
+    public Verification verify(int sample) {
+        Set<String> referenced = new java.util.HashSet<>(read(RecordsMapper::referencedObjects));
+        Verification v = evidence.verify(referenced, sample);
+        if (!v.intact()) {
+            LOG.error("证据文件校验失败 / evidence store verification: {} changed, {} missing of {} objects: {}",
+                    v.changed(), v.missing(), v.objects(), v.problems());
+        }
+        return v;
     }
 
     @Override

@@ -69,7 +69,7 @@ class RecordsSettingsTest {
         for (Method m : RecordsConfig.class.getDeclaredMethods()) {
             String key = m.getName().replace('_', '.');
             if (key.equals("required.gates")) {
-                continue; // shipped commented out (see below)
+                continue; // shipped on, unlike the built-in default (see below)
             }
             assertTrue(cfg.containsKey(key), "etc/org.sanxiang.records.cfg lacks " + key);
             Object value = cfg.get(key);
@@ -77,12 +77,14 @@ class RecordsSettingsTest {
                     ? Integer.class : String.class, value.getClass(), key);
             overrides.put(m.getName(), value);
         }
-        assertEquals(RecordsConfig.class.getDeclaredMethods().length - 1, cfg.size(), "no unknown keys: " + cfg.keySet());
+        assertEquals(RecordsConfig.class.getDeclaredMethods().length, cfg.size(), "no unknown keys: " + cfg.keySet());
         assertEquals("${karaf.data}/evidence", cfg.get("evidence.root"));
         RecordsSettings shipped = RecordsSettings.of(Fixtures.config(overrides));
         assertEquals(Fixtures.settings().canonicalText("/evidence"), shipped.canonicalText("/evidence"));
-        assertTrue(Files.readString(ShippedCfg.FILE, StandardCharsets.ISO_8859_1).contains(
-                "# required.gates = [ \"\\u6cd5\\u5236\\u5ba1\\u6838\" ]"), "the recommended required gate, commented");
+        assertTrue(cfg.get("required.gates") instanceof String[] required
+                && List.of(required).equals(List.of("法制审核")), "R-L1 fail closed as shipped: " + cfg.get("required.gates"));
+        overrides.put("required_gates", cfg.get("required.gates"));
+        assertEquals(java.util.Set.of("法制审核"), RecordsSettings.of(Fixtures.config(overrides)).requiredGates());
         assertEquals(CaseStage.FILED, shipped.documentTypes().get("立案审批表"));
     }
 
