@@ -35,10 +35,24 @@ public class ConfiguredClientRegistry implements ClientRegistry {
     private static final Logger LOG = LoggerFactory.getLogger(ConfiguredClientRegistry.class);
     private static final String PREFIX = "client.";
 
+    /** How long a successful check is remembered. */
+    static final long REMEMBER_NANOS = java.util.concurrent.TimeUnit.MINUTES.toNanos(10);
+    /** At most this many remembered checks (a flood of distinct passwords cannot grow the memory). */
+    static final int REMEMBER_MAX = 4096;
+
     private volatile Map<String, Client> clients = Map.of();
-    /** Recently verified (name, password) pairs, keyed by a salted digest, so PBKDF2 runs once per client. */
-    private final Map<String, String> verified = new ConcurrentHashMap<>();
-    private final byte[] cacheSalt = new byte[16];
+    /**
+     * Recently verified (name, password) pairs, so that PBKDF2 (deliberately slow: ~20 ms of CPU at 120,000
+     * iterations) runs once per client and password, not per request. Keyed by SHA-256 over a per-process random
+     * secret, the name and the password (the password itself is never kept); the value is the stored hash it was
+     * checked against and when the entry expires. A failed check is never remembered; the whole memory is dropped
+     * when {@code org.sanxiang.clients.cfg} changes (a client removed or its password replaced).
+     */
+    private final Map<String, Remembered> verified = new ConcurrentHashMap<>();
+    private final byte[] cacheSalt = new byte[32];
+
+    private record Remembered(String passwordHash, long expiresAt) {
+    }
 
     public ConfiguredClientRegistry() {
         new SecureRandom().nextBytes(cacheSalt);
@@ -93,14 +107,28 @@ public class ConfiguredClientRegistry implements ClientRegistry {
             return Optional.empty();
         }
         String key = cacheKey(name, password);
-        if (client.passwordHash().equals(verified.get(key))) {
+        Remembered r = verified.get(key);
+        long now = System.nanoTime();
+        if (r != null && now - r.expiresAt() < 0 && MessageDigest.isEqual(
+                r.passwordHash().getBytes(StandardCharsets.UTF_8), client.passwordHash().getBytes(StandardCharsets.UTF_8))) {
             return Optional.of(client);
         }
+        if (r != null) {
+            verified.remove(key);
+        }
         if (PasswordHash.verify(password, client.passwordHash())) {
-            verified.put(key, client.passwordHash());
+            if (verified.size() >= REMEMBER_MAX) {
+                verified.clear();
+            }
+            verified.put(key, new Remembered(client.passwordHash(), now + REMEMBER_NANOS));
             return Optional.of(client);
         }
         return Optional.empty();
+    }
+
+    /** How many successful checks are remembered now. */
+    int remembered() {
+        return verified.size();
     }
 
     @Override
