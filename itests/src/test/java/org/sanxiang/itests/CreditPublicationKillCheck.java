@@ -62,6 +62,8 @@ public class CreditPublicationKillCheck {
                 "org.ops4j.pax.url.mvn.localRepository = " + repo);
         append("etc/users.properties", ADMIN + " = " + ADMIN_PASSWORD + ",_g_:admingroup",
                 "_g_\\:admingroup = group,admin,manager,viewer,systembundles,ssh");
+        // the check publishes what it counts: no demo data
+        append("etc/org.sanxiang.demo.cfg", "demo = false");
         append("etc/org.sanxiang.clients.cfg",
                 "client." + CLIENT + " = credit-receiver;" + PasswordHash.hash(CLIENT_PASSWORD.toCharArray(), 10_000));
         append("etc/org.sanxiang.credit.cfg", "receiver.url = http://127.0.0.1:" + http + "/cxf/sim/credit",
