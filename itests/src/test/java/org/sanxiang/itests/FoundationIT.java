@@ -58,11 +58,23 @@ public class FoundationIT extends HubTestSupport {
         return post(PATH, ACTION, envelope(user, password, statusRequest(requestId)).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Waits until a request journaled after the ones before it is written: the queue is FIFO. */
+    /**
+     * Waits until the requests sent before are written: a marker sent after them is in the journal and the count of
+     * rows then stays put for a second (several consumers write side by side, so the marker can overtake a request
+     * sent just before it, never by more than a moment).
+     */
     private void awaitJournalCaughtUp() throws Exception {
         String marker = uniqueId("marker");
         assertEquals(200, callStatus(STATUS_CLIENT, STATUS_PASSWORD, marker).status);
         await().atMost(Duration.ofSeconds(30)).until(() -> journal.find("hub-status", marker).isPresent());
+        long[] last = {journal.count()};
+        await().atMost(Duration.ofSeconds(30)).pollDelay(Duration.ofSeconds(1)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> {
+                    long now = journal.count();
+                    boolean still = now == last[0];
+                    last[0] = now;
+                    return still;
+                });
     }
 
     @Test

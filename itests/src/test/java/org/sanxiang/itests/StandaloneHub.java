@@ -67,7 +67,7 @@ final class StandaloneHub implements AutoCloseable {
         // the shipped H2 datasource (installed at first boot unless present), opened with AUTO_SERVER
         Files.write(home.resolve("etc/org.ops4j.datasource-sanxiang.cfg"), List.of(
                 "osgi.jdbc.driver.class = org.h2.Driver",
-                "url = jdbc:h2:file:" + home.resolve("data/sanxiang/hub") + ";AUTO_SERVER=TRUE",
+                "url = jdbc:h2:file:" + home.resolve("data/sanxiang/hub") + ";AUTO_SERVER=TRUE;WRITE_DELAY=0",
                 "user = sanxiang", "password =", "dataSourceName = jdbc/sanxiang", "pool = dbcp2", "xa = false",
                 "jdbc.pool.maxTotal = 16", "jdbc.pool.testOnBorrow = true"), StandardCharsets.ISO_8859_1);
         // checks seed what they need; PortalIT turns the demo on

@@ -1,5 +1,6 @@
 package org.sanxiang.routes.hallwindow;
 
+import org.apache.camel.LoggingLevel;
 import org.apache.camel.component.cxf.jaxws.CxfEndpoint;
 import org.sanxiang.contracts.hallwindow.v1.HallScreenPortType;
 import org.sanxiang.contracts.hallwindow.v1.HallWindowPortType;
@@ -52,7 +53,8 @@ public final class HallWindowRoutes extends SanxiangRoutes {
                 .process(operations::perform).id("hall-window.perform")
                 .process(new JournalSender(SOURCE, "jms:queue:{{journal.queue}}")).id("hall-window.journal")
                 .process(operations::answer).id("hall-window.answer")
-                .log("hall-window: ${header.operationName} answered for ${header." + Journal.MESSAGE_ID + "}");
+                .log(LoggingLevel.DEBUG,
+                        "hall-window: ${header.operationName} answered for ${header." + Journal.MESSAGE_ID + "}");
 
         CxfEndpoint screen = getContext().getEndpoint("cxf://http://127.0.0.1/hall-screen"
                 + "?serviceClass=" + HallScreenPortType.class.getName()

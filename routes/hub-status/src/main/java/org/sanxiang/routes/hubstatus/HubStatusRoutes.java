@@ -1,5 +1,6 @@
 package org.sanxiang.routes.hubstatus;
 
+import org.apache.camel.LoggingLevel;
 import org.apache.camel.component.cxf.jaxws.CxfEndpoint;
 import org.sanxiang.contracts.hubstatus.v1.HubStatusPortType;
 import org.sanxiang.routes.common.JournalSender;
@@ -37,6 +38,6 @@ public final class HubStatusRoutes extends SanxiangRoutes {
                 .process(responder::takeRequestId).id("hub-status.request-id")
                 .process(new JournalSender(SOURCE, "jms:queue:{{journal.queue}}")).id("hub-status.journal")
                 .process(responder).id("hub-status.respond")
-                .log("hub-status: answered ${header." + Journal.MESSAGE_ID + "}");
+                .log(LoggingLevel.DEBUG, "hub-status: answered ${header." + Journal.MESSAGE_ID + "}");
     }
 }
