@@ -7,6 +7,8 @@ import org.apache.cxf.phase.AbstractPhaseInterceptor;
 import org.apache.cxf.phase.Phase;
 import org.apache.cxf.service.model.BindingOperationInfo;
 import org.sanxiang.api.metrics.HubMeters;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Counts every answered request of a hub endpoint — its operation, its outcome ({@code OK} or the fault code
@@ -14,6 +16,8 @@ import org.sanxiang.api.metrics.HubMeters;
  * {@link HubMeters} of the metrics module, when that runs. Installed on the normal and the fault chain.
  */
 final class SoapMeter extends AbstractPhaseInterceptor<Message> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SoapMeter.class);
 
     /** Exchange property: {@link System#nanoTime()} when the first byte was read. */
     static final String STARTED = "sanxiang.soap.started";
@@ -38,9 +42,14 @@ final class SoapMeter extends AbstractPhaseInterceptor<Message> {
                 .map(q -> q.getLocalPart()).orElse("unknown");
         Object code = exchange.get(FAULT_CODE);
         String outcome = code == null ? "OK" : code.toString();
-        meters.apply(m -> {
-            m.soapCall(endpoint, operation, outcome, nanos);
-            return Boolean.TRUE;
-        });
+        try {
+            meters.apply(m -> {
+                m.soapCall(endpoint, operation, outcome, nanos);
+                return Boolean.TRUE;
+            });
+        } catch (RuntimeException e) {
+            // counting never costs a caller its answer (the metrics module may be stopping)
+            LOG.debug("SOAP {} {}: not counted: {}", endpoint, operation, e.toString());
+        }
     }
 }
