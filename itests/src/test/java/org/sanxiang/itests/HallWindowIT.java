@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -279,6 +280,41 @@ public class HallWindowIT extends HubTestSupport {
         assertFault(call(SCREEN, SCREEN_PW, "GetServiceGuide", "<hw:requestId>" + schemaInvalid
                 + "</hw:requestId><hw:itemKey>not a key!</hw:itemKey>"), "SX-SCHEMA", "请求报文不符合接口规范");
         assertNotJournaled(SCREEN + "/" + schemaInvalid);
+    }
+
+    /**
+     * A token without nonce or creation time beside a {@code wsu:Timestamp} — what the npm {@code soap} client and
+     * WCF's UserNameOverTransport send by default — is accepted once: the same bytes again are a replay (R-S1);
+     * without the Timestamp, or with one that expired, the request is refused.
+     */
+    @Test
+    public void aTimestampMakesATokenWithoutNonceFreshOnce() throws Exception {
+        Instant now = Instant.now();
+        String requestId = uniqueId("ts");
+        byte[] stamped = timestamped(SCREEN, SCREEN_PW, now, now.plusSeconds(300), requestId)
+                .getBytes(StandardCharsets.UTF_8);
+        HttpAnswer first = post(PATH, action("ListPersonnel"), stamped);
+        assertEquals(first.toString(), 200, first.status);
+        assertFault(post(PATH, action("ListPersonnel"), stamped), "SX-AUTH", "身份验证失败");
+        HttpAnswer another = post(PATH, action("ListPersonnel"), timestamped(SCREEN, SCREEN_PW, now, now.plusSeconds(300),
+                uniqueId("ts")).getBytes(StandardCharsets.UTF_8));
+        assertEquals("another request in the same second is no replay: " + another, 200, another.status);
+        assertFault(post(PATH, action("ListPersonnel"), timestamped(SCREEN, SCREEN_PW, now.minusSeconds(900),
+                now.minusSeconds(600), uniqueId("ts")).getBytes(StandardCharsets.UTF_8)), "SX-AUTH", "身份验证失败");
+        assertFault(post(PATH, action("ListPersonnel"), timestamped(SCREEN, SCREEN_PW, now.minusSeconds(400),
+                now.plusSeconds(600), uniqueId("ts")).getBytes(StandardCharsets.UTF_8)), "SX-AUTH", "身份验证失败");
+    }
+
+    private static String timestamped(String user, String password, Instant created, Instant expires, String requestId) {
+        return "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\">"
+                + "<soapenv:Header><wsse:Security xmlns:wsse=\"" + WSSE_NS + "\" xmlns:wsu=\"" + WSU_NS + "\">"
+                + "<wsu:Timestamp wsu:Id=\"TS-1\"><wsu:Created>" + created.truncatedTo(ChronoUnit.SECONDS) + "</wsu:Created>"
+                + "<wsu:Expires>" + expires.truncatedTo(ChronoUnit.SECONDS) + "</wsu:Expires></wsu:Timestamp>"
+                + "<wsse:UsernameToken><wsse:Username>" + user + "</wsse:Username>"
+                + "<wsse:Password Type=\"" + PASSWORD_TEXT + "\">" + password + "</wsse:Password>"
+                + "</wsse:UsernameToken></wsse:Security></soapenv:Header>"
+                + "<soapenv:Body>" + body("ListPersonnel", "<hw:requestId>" + requestId + "</hw:requestId>")
+                + "</soapenv:Body></soapenv:Envelope>";
     }
 
     @Test

@@ -1,21 +1,25 @@
 package org.sanxiang.routes.common;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import javax.xml.namespace.QName;
 import org.apache.camel.component.cxf.jaxws.CxfConfigurer;
+import org.apache.cxf.binding.soap.SoapMessage;
 import org.apache.cxf.endpoint.Client;
 import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.frontend.AbstractWSDLBasedEndpointFactory;
 import org.apache.cxf.ws.security.wss4j.WSS4JInInterceptor;
-import java.util.List;
-import org.apache.cxf.binding.soap.SoapMessage;
 import org.apache.wss4j.common.ConfigurationConstants;
 import org.apache.wss4j.common.ext.WSSecurityException;
-import org.apache.wss4j.dom.engine.WSSecurityEngineResult;
 import org.apache.wss4j.dom.WSConstants;
+import org.apache.wss4j.dom.engine.WSSecurityEngineResult;
+import org.apache.wss4j.dom.message.token.Timestamp;
 import org.apache.wss4j.dom.validate.Validator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Configures a SOAP endpoint served through Camel (endpoint option {@code cxfConfigurer=#bean}): the
@@ -96,34 +100,69 @@ public final class SoapEndpointSecurity implements CxfConfigurer {
         validators.put(WSConstants.USERNAME_TOKEN, new UsernameTokenAuthenticator(registry, endpointName, requiredRole,
                 nonceCache()));
         props.put(WSS4JInInterceptor.VALIDATOR_MAP, validators);
-        return new UsernameTokenInInterceptor(props);
+        return new UsernameTokenInInterceptor(props, endpointName, nonceCache());
     }
 
     /**
      * WSS4J's inbound interceptor that requires a UsernameToken and also accepts a wsu:Timestamp beside it (checked
-     * by WSS4J as configured); any other security element (a signature, an encrypted key) is refused.
+     * by WSS4J as configured); any other security element (a signature, an encrypted key) is refused. A token
+     * without a nonce or a creation time (left by the authenticator, {@link UsernameTokenAuthenticator#REPLAY_PENDING})
+     * is fresh only with a Timestamp: its Created is the request's time and the request is accepted once — keyed by
+     * the token's nonce if it has one, else by the SHA-256 of the whole request as received (which holds the
+     * Timestamp): the same bytes sent again inside the window are a replay.
      */
     static final class UsernameTokenInInterceptor extends WSS4JInInterceptor {
 
-        UsernameTokenInInterceptor(Map<String, Object> properties) {
+        private static final Logger LOG = LoggerFactory.getLogger(SoapEndpointSecurity.class);
+
+        private final String endpoint;
+        private final NonceCache nonces;
+
+        UsernameTokenInInterceptor(Map<String, Object> properties, String endpoint, NonceCache nonces) {
             super(properties);
+            this.endpoint = endpoint;
+            this.nonces = nonces;
         }
 
         @Override
         protected void checkActions(SoapMessage message, List<WSSecurityEngineResult> results, List<Integer> actions)
                 throws WSSecurityException {
             boolean token = false;
+            Timestamp timestamp = null;
             for (WSSecurityEngineResult r : results) {
                 Object action = r.get(WSSecurityEngineResult.TAG_ACTION);
                 if (Integer.valueOf(WSConstants.UT).equals(action)) {
                     token = true;
-                } else if (!Integer.valueOf(WSConstants.TS).equals(action)) {
+                } else if (Integer.valueOf(WSConstants.TS).equals(action)) {
+                    timestamp = (Timestamp) r.get(WSSecurityEngineResult.TAG_TIMESTAMP);
+                } else {
                     throw new WSSecurityException(WSSecurityException.ErrorCode.INVALID_SECURITY);
                 }
             }
             if (!token) {
                 throw new WSSecurityException(WSSecurityException.ErrorCode.FAILED_AUTHENTICATION);
             }
+            Object pending = message.get(UsernameTokenAuthenticator.REPLAY_PENDING);
+            if (pending instanceof UsernameTokenAuthenticator.PendingReplayCheck p && nonces != null) {
+                NonceCache.Verdict verdict = freshness(p, timestamp, (String) message.get(PayloadCapture.SHA256));
+                if (verdict != NonceCache.Verdict.FRESH) {
+                    LOG.warn("SOAP {}: request of user '{}' refused: {} (token without {}; Timestamp created {})",
+                            endpoint, p.user(), verdict == NonceCache.Verdict.REPLAYED ? "REPLAYED request (重放)"
+                                    : verdict, p.nonce() == null ? "nonce" : "creation time",
+                            timestamp == null ? "none" : timestamp.getCreatedString());
+                    throw new WSSecurityException(WSSecurityException.ErrorCode.FAILED_AUTHENTICATION);
+                }
+            }
+        }
+
+        private NonceCache.Verdict freshness(UsernameTokenAuthenticator.PendingReplayCheck p, Timestamp timestamp,
+                String payloadSha256) {
+            if (timestamp == null || timestamp.getCreated() == null) {
+                return p.nonce() == null ? NonceCache.Verdict.NO_NONCE : NonceCache.Verdict.NO_CREATED;
+            }
+            String key = p.nonce() != null && !p.nonce().isBlank() ? p.nonce()
+                    : payloadSha256 == null ? null : "request-sha256:" + payloadSha256;
+            return nonces.check(p.user(), key, timestamp.getCreated(), Instant.now());
         }
     }
 

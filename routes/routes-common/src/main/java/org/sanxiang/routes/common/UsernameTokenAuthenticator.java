@@ -17,9 +17,11 @@ import org.slf4j.LoggerFactory;
  * Validates a WS-Security UsernameToken (PasswordText) against the salted hashes of the
  * {@link ClientRegistry} and requires one of the endpoint's roles ({@code requiredRole} may list several,
  * comma-separated). PasswordDigest is refused: it would need the server to keep the plain password. With a
- * {@link NonceCache}, a token must also carry a nonce and a creation time and is accepted once (replay
- * protection). Every refusal is logged with the user name and the endpoint. The authenticated client is put
- * on the message ({@link #CLIENT}) so that a route can check per-operation roles.
+ * {@link NonceCache}, a request is accepted once (replay protection): a token with a nonce and a creation time is
+ * checked here; one without (the default of the npm {@code soap} client, of WCF's UserNameOverTransport) is left to
+ * the interceptor ({@link #REPLAY_PENDING}), which takes the creation time from the {@code wsu:Timestamp} beside it
+ * and refuses it when there is none. Every refusal is logged with the user name and the endpoint. The authenticated
+ * client is put on the message ({@link #CLIENT}) so that a route can check per-operation roles.
  */
 public final class UsernameTokenAuthenticator extends UsernameTokenValidator {
 
@@ -33,6 +35,16 @@ public final class UsernameTokenAuthenticator extends UsernameTokenValidator {
 
     /** Message property holding the authenticated {@link ClientRegistry.Client}. */
     public static final String CLIENT = "sanxiang.client";
+
+    /**
+     * Message property set when a token lacks a nonce or a creation time: its replay check waits for the whole
+     * security header (a {@link PendingReplayCheck}).
+     */
+    public static final String REPLAY_PENDING = "sanxiang.replay.pending";
+
+    /** A token whose freshness comes from the request's {@code wsu:Timestamp}: who sent it, and its nonce if any. */
+    public record PendingReplayCheck(String user, String nonce) {
+    }
 
     public UsernameTokenAuthenticator(ClientRegistry registry, String endpoint, String requiredRole) {
         this(registry, endpoint, requiredRole, null);
@@ -66,7 +78,13 @@ public final class UsernameTokenAuthenticator extends UsernameTokenValidator {
                     client.get().roles());
             throw new WSSecurityException(WSSecurityException.ErrorCode.FAILED_AUTHENTICATION);
         }
-        if (nonces != null) {
+        Object context = data.getMsgContext();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> message = context instanceof Map ? (Map<String, Object>) context : null;
+        boolean complete = token.getNonce() != null && !token.getNonce().isBlank() && token.getCreatedDate() != null;
+        if (nonces != null && !complete && message != null) {
+            message.put(REPLAY_PENDING, new PendingReplayCheck(user, token.getNonce()));
+        } else if (nonces != null) {
             NonceCache.Verdict verdict = nonces.check(user, token.getNonce(), token.getCreatedDate(), Instant.now());
             if (verdict != NonceCache.Verdict.FRESH) {
                 LOG.warn("SOAP {}: UsernameToken of user '{}' refused: {} (nonce {}, created {})", endpoint, user,
@@ -75,10 +93,7 @@ public final class UsernameTokenAuthenticator extends UsernameTokenValidator {
                 throw new WSSecurityException(WSSecurityException.ErrorCode.FAILED_AUTHENTICATION);
             }
         }
-        Object context = data.getMsgContext();
-        if (context instanceof Map) {
-            @SuppressWarnings("unchecked")
-            Map<String, Object> message = (Map<String, Object>) context;
+        if (message != null) {
             message.put(CLIENT, client.get());
         }
     }
