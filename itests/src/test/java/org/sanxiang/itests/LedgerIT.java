@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import javax.inject.Inject;
 import javax.sql.DataSource;
@@ -24,6 +25,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.Test;
 import org.junit.runner.RunWith;
+import org.osgi.framework.Bundle;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.ops4j.pax.exam.util.Filter;
@@ -31,6 +33,7 @@ import org.sanxiang.api.ledger.InclusionProof;
 import org.sanxiang.api.ledger.Ledger;
 import org.sanxiang.api.ledger.LedgerAppend;
 import org.sanxiang.api.ledger.LedgerEntry;
+import org.sanxiang.api.ledger.LedgerIntake;
 import org.sanxiang.api.ledger.LedgerKinds;
 import org.sanxiang.api.ledger.MerkleProofs;
 import org.sanxiang.api.ledger.Sha256;
@@ -46,7 +49,7 @@ import org.sanxiang.api.ledger.SignedTreeHead;
 public class LedgerIT extends HubTestSupport {
 
     @Inject
-    private Ledger ledger;
+    private LedgerIntake intake;
 
     @Inject
     @Filter("(osgi.jndi.service.name=jdbc/sanxiang)")
@@ -61,9 +64,49 @@ public class LedgerIT extends HubTestSupport {
     @Inject
     private EvidenceStore evidence;
 
-    private LedgerEntry append(String subject, int i) {
-        return ledger.append(new LedgerAppend(LedgerKinds.CASE_TRANSITION, subject, "itest-officer",
+    /** The ledger service running now (one test stops and starts its bundle). */
+    private Ledger ledger() throws Exception {
+        await().atMost(Duration.ofSeconds(60)).until(() -> bundleContext.getServiceReference(Ledger.class) != null);
+        return bundleContext.getService(bundleContext.getServiceReference(Ledger.class));
+    }
+
+    private LedgerEntry append(String subject, int i) throws Exception {
+        return ledger().append(new LedgerAppend(LedgerKinds.CASE_TRANSITION, subject, "itest-officer",
                 Sha256.digest(("transition " + i).getBytes(StandardCharsets.UTF_8))));
+    }
+
+    /**
+     * Issue 16, R-R5: a change made while the ledger bundle is stopped stands and its event waits in the durable
+     * intake (the {@code ledger-intake} health check counts it); when the bundle is back the event is appended, once.
+     */
+    @Test
+    public void aChangeMadeWhileTheLedgerIsStoppedIsLedgeredWhenItIsBack() throws Exception {
+        String lead = CaseFixtures.officer(officers, "郑八");
+        String second = CaseFixtures.officer(officers, "王九");
+        String n = uniqueId("晋自然资罚");
+        CaseFixtures.walkToExamination(cases, evidence, n, lead, second);
+        await().atMost(Duration.ofSeconds(30)).until(() -> intake.pending().count() == 0);
+        long size = ledger().head().treeSize();
+        Bundle bundle = java.util.Arrays.stream(bundleContext.getBundles())
+                .filter(b -> "sanxiang-ledger".equals(b.getSymbolicName())).findFirst().orElseThrow();
+        bundle.stop();
+        try {
+            DocumentInfo doc = cases.addDocument(n, "告知书", "账本停止时的告知书",
+                    new java.io.ByteArrayInputStream(("告知书 " + n).getBytes(StandardCharsets.UTF_8)), lead);
+            assertTrue("the change stands without the ledger", cases.documents(n, new AccessRequest(lead, "核对文书"))
+                    .stream().anyMatch(d -> d.id() == doc.id()));
+            assertTrue("its event waits: " + intake.pending(), intake.pending().count() >= 1);
+            String health = consoleOutcome("sanxiang:health");
+            assertTrue(health, health.contains("ledger-intake") && health.contains("wait for the ledger"));
+        } finally {
+            bundle.start();
+        }
+        await().atMost(Duration.ofSeconds(60)).until(() -> intake.pending().count() == 0);
+        long id = cases.documents(n, new AccessRequest(lead, "核对文书")).stream()
+                .filter(d -> d.title().equals("账本停止时的告知书")).findFirst().orElseThrow().id();
+        List<LedgerEntry> entries = ledger().entriesFor("records:document:" + id);
+        assertEquals("appended once when the ledger was back", 1, entries.size());
+        assertTrue(entries.get(0).index() >= size);
     }
 
     @Test
@@ -73,11 +116,11 @@ public class LedgerIT extends HubTestSupport {
         for (int i = 0; i < 10; i++) {
             mine = append(subject, i);
         }
-        SignedTreeHead head = ledger.signHead();
-        assertTrue(head.verifySignature(ledger.signingKey()));
-        InclusionProof proof = ledger.inclusionProof(mine.index(), head.treeSize());
+        SignedTreeHead head = ledger().signHead();
+        assertTrue(head.verifySignature(ledger().signingKey()));
+        InclusionProof proof = ledger().inclusionProof(mine.index(), head.treeSize());
         assertTrue(MerkleProofs.verifyInclusion(mine.leafHash(), proof, head.rootHash()));
-        assertEquals(10, ledger.entriesFor(subject).size());
+        assertEquals(10, ledger().entriesFor(subject).size());
         // the ledger (the stored files are the next test's; on MariaDB earlier suites' files live in other Karafs)
         String out = consoleOutcome("sanxiang:ledger-verify");
         assertTrue(out, out.lines().anyMatch(l -> l.contains("result") && l.contains("INTACT")));
@@ -93,7 +136,7 @@ public class LedgerIT extends HubTestSupport {
                 victim = e;
             }
         }
-        ledger.signHead();
+        ledger().signHead();
         try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
             String changed = victim.actor().substring(0, victim.actor().length() - 1) + "X";
             assertEquals(1, st.executeUpdate("UPDATE ledger_entry SET actor = '" + changed + "' WHERE idx = "
@@ -104,11 +147,11 @@ public class LedgerIT extends HubTestSupport {
                 o -> o.contains("TAMPERED"));
         assertTrue("the command fails: " + out, out.contains("校验未通过"));
         assertTrue(out, out.contains("#" + index + " CASE_TRANSITION " + subject));
-        assertFalse(ledger.verify().intact());
+        assertFalse(ledger().verify().intact());
         try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
             st.executeUpdate("UPDATE ledger_entry SET actor = '" + victim.actor() + "' WHERE idx = " + index);
         }
-        assertTrue("restoring the byte restores the proof", ledger.verify().intact());
+        assertTrue("restoring the byte restores the proof", ledger().verify().intact());
     }
 
     @Test

@@ -11,10 +11,11 @@
  * head held by the supervision office can.
  *
  * <p>Storage is a service provider interface ({@link org.sanxiang.api.ledger.LedgerStorage}) so that the
- * store bundle keeps all SQL.
+ * store bundle keeps all SQL. Domain modules record their events through the durable
+ * {@link org.sanxiang.api.ledger.LedgerIntake}, kept in the database until the ledger appended them.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.sanxiang.api.ledger;
 
 import org.osgi.annotation.bundle.Export;

@@ -10,9 +10,6 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.Designate;
 import org.sanxiang.api.applications.Application;
 import org.sanxiang.api.applications.ApplicationRead;
@@ -24,8 +21,8 @@ import org.sanxiang.api.applications.StepKind;
 import org.sanxiang.api.calendar.WorkingDayCalendar;
 import org.sanxiang.api.disclosure.Registers;
 import org.sanxiang.api.ledger.ContentVerifier;
-import org.sanxiang.api.ledger.Ledger;
 import org.sanxiang.api.ledger.LedgerAppend;
+import org.sanxiang.api.ledger.LedgerIntake;
 import org.sanxiang.api.ledger.LedgerKinds;
 import org.sanxiang.api.ledger.Sha256;
 import org.sanxiang.api.records.AccessRequest;
@@ -37,7 +34,8 @@ import org.slf4j.LoggerFactory;
  * {@link PermitApplications} on the hub's database (module {@code applications}, tables {@code sx_app_*}),
  * configured by PID {@code org.sanxiang.applications}; also the {@link ContentVerifier} of the ledger entries
  * it appends (kind {@code APPLICATION}, and {@code ACCESS} under the subject prefix {@code applications:}).
- * The ledger is an optional dynamic reference: without it, changes are stored but not ledgered (logged).
+ * Ledger events go through the durable {@link LedgerIntake}: a change made while the ledger is stopped is ledgered
+ * when it is back.
  */
 @Component(service = {PermitApplications.class, ContentVerifier.class},
         configurationPid = "org.sanxiang.applications", immediate = true,
@@ -52,13 +50,15 @@ public class ApplicationsComponent implements PermitApplications, ContentVerifie
     private static final Logger LOG = LoggerFactory.getLogger(ApplicationsComponent.class);
 
     private final ApplicationsService service;
-    private volatile Ledger ledger;
+    /** Where ledger events go: kept in the database until the ledger appended them (also while it is stopped). */
+    private final LedgerIntake intake;
     private volatile int defaultTimeLimit;
 
     @Activate
     public ApplicationsComponent(@Reference(target = "(osgi.jndi.service.name=jdbc/sanxiang)") DataSource dataSource,
                                  @Reference WorkingDayCalendar calendar, @Reference Registers registers,
-                                 ApplicationsConfig config) throws SQLException {
+                                 @Reference LedgerIntake intake, ApplicationsConfig config) throws SQLException {
+        this.intake = intake;
         this.defaultTimeLimit = config.default_time_limit_days();
         ModuleStore store = ModuleStore.open(dataSource, "applications", ApplicationsComponent.class.getClassLoader(),
                 MAPPERS);
@@ -72,24 +72,10 @@ public class ApplicationsComponent implements PermitApplications, ContentVerifie
         defaultTimeLimit = config.default_time_limit_days();
     }
 
-    @Reference(service = Ledger.class, cardinality = ReferenceCardinality.OPTIONAL,
-            policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
-    void bindLedger(Ledger l) {
-        ledger = l;
-    }
-
-    void unbindLedger(Ledger l) {
-        if (ledger == l) {
-            ledger = null;
-        }
-    }
 
     private ApplicationsService.LedgerSink sink() {
-        Ledger l = ledger;
-        if (l == null) {
-            return (kind, subject, actor, digest) -> LOG.warn("No ledger service: {} {} not ledgered", kind, subject);
-        }
-        return (kind, subject, actor, digest) -> l.append(new LedgerAppend(kind, subject, actor, digest));
+        LedgerIntake i = intake;
+        return (kind, subject, actor, digest) -> i.record(new LedgerAppend(kind, subject, actor, digest));
     }
 
     @Override

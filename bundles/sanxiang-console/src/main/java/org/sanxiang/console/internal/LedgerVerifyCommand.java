@@ -25,7 +25,8 @@ import org.sanxiang.api.records.EvidenceStore;
         description = "Verifies the tamper-evident ledger and names the first entry that no longer matches")
 public class LedgerVerifyCommand implements Action {
 
-    @Reference
+    // optional: a mandatory reference would take every sanxiang command away while the ledger is stopped
+    @Reference(optional = true)
     private Ledger ledger;
 
     @Reference(optional = true)
@@ -42,7 +43,7 @@ public class LedgerVerifyCommand implements Action {
 
     @Override
     public Object execute() {
-        LedgerVerification report = ledger.verify();
+        LedgerVerification report = Installed.require(ledger, "sanxiang-ledger").verify();
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("result", report.intact() ? "INTACT 完整" : "TAMPERED 已被篡改"));
         rows.add(List.of("tree size", String.valueOf(report.treeSize())));

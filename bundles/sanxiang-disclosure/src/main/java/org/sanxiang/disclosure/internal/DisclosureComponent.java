@@ -31,8 +31,8 @@ import org.sanxiang.api.disclosure.RegisterChangeListener;
 import org.sanxiang.api.disclosure.Registers;
 import org.sanxiang.api.domain.CaseStage;
 import org.sanxiang.api.ledger.ContentVerifier;
-import org.sanxiang.api.ledger.Ledger;
 import org.sanxiang.api.ledger.LedgerAppend;
+import org.sanxiang.api.ledger.LedgerIntake;
 import org.sanxiang.api.ledger.LedgerKinds;
 import org.sanxiang.api.ledger.Sha256;
 import org.sanxiang.api.records.CaseEventListener;
@@ -85,14 +85,16 @@ public class DisclosureComponent extends DelegatingDisclosure {
     private final List<DeadlineAlertListener> alertListeners = new CopyOnWriteArrayList<>();
     private final List<RegisterChangeListener> registerListeners = new CopyOnWriteArrayList<>();
     private final ScheduledExecutorService scheduler;
-    private volatile Ledger ledger;
+    /** Where ledger events go: kept in the database until the ledger appended them (also while it is stopped). */
+    private final LedgerIntake intake;
     private volatile OfficerRegistry officers;
     private volatile boolean personnelSync;
 
     @Activate
     public DisclosureComponent(@Reference(target = "(osgi.jndi.service.name=jdbc/sanxiang)") DataSource dataSource,
                                @Reference DisclosureRules rules, @Reference WorkingDayCalendar calendar,
-                               Config config) throws SQLException {
+                               @Reference LedgerIntake intake, Config config) throws SQLException {
+        this.intake = intake;
         ModuleStore store = ModuleStore.open(dataSource, "disclosure", DisclosureComponent.class.getClassLoader(),
                 MAPPERS);
         LedgerSink sink = this::append;
@@ -179,25 +181,9 @@ public class DisclosureComponent extends DelegatingDisclosure {
     // ---------------------------------------------------------------- references
 
     private void append(String kind, String subject, String actor, Sha256 digest) {
-        Ledger l = ledger;
-        if (l == null) {
-            LOG.warn("No ledger service: disclosure event {} not ledgered", subject);
-            return;
-        }
-        l.append(new LedgerAppend(kind, subject, actor, digest));
+        intake.record(new LedgerAppend(kind, subject, actor, digest));
     }
 
-    @Reference(service = Ledger.class, cardinality = ReferenceCardinality.OPTIONAL,
-            policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
-    void bindLedger(Ledger l) {
-        ledger = l;
-    }
-
-    void unbindLedger(Ledger l) {
-        if (ledger == l) {
-            ledger = null;
-        }
-    }
 
     @Reference(service = OfficerRegistry.class, cardinality = ReferenceCardinality.OPTIONAL,
             policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)

@@ -29,6 +29,7 @@ import org.sanxiang.api.ledger.InclusionProof;
 import org.sanxiang.api.ledger.Ledger;
 import org.sanxiang.api.ledger.LedgerAppend;
 import org.sanxiang.api.ledger.LedgerEntry;
+import org.sanxiang.api.ledger.LedgerIntake;
 import org.sanxiang.api.ledger.LedgerStorage;
 import org.sanxiang.api.ledger.LedgerVerification;
 import org.sanxiang.api.ledger.SignedTreeHead;
@@ -39,11 +40,16 @@ import org.slf4j.LoggerFactory;
 /**
  * The {@link Ledger} service: opens a {@link MerkleLedger} over the {@link LedgerStorage} service, keeps
  * the {@link ContentVerifier} services by kind, and signs a tree head every
- * {@code treehead.interval.seconds} when the tree has grown, and once more when it stops.
+ * {@code treehead.interval.seconds} when the tree has grown, and once more when it stops. It takes the domain
+ * modules' events from the durable {@link LedgerIntake} ({@link LedgerIntake.Taker}): at once when one is recorded,
+ * at start (what was recorded while it was stopped) and every {@value #INTAKE_SECONDS} s (what a failure left). An
+ * event pending at start whose content the newest entry of its subject already holds (appended just before a kill
+ * removed it from the intake) is not appended twice.
  */
-@Component(service = Ledger.class, configurationPid = LedgerComponent.PID, immediate = true)
+@Component(service = {Ledger.class, LedgerIntake.Taker.class}, configurationPid = LedgerComponent.PID,
+        immediate = true)
 @Designate(ocd = LedgerConfig.class)
-public final class LedgerComponent implements Ledger {
+public final class LedgerComponent implements Ledger, LedgerIntake.Taker {
 
     static final String PID = "org.sanxiang.ledger";
 
@@ -56,9 +62,15 @@ public final class LedgerComponent implements Ledger {
     private Path keyDir;
     private ScheduledFuture<?> signing;
     private long intervalSeconds = -1;
+    static final int INTAKE_SECONDS = 5;
+    private final LedgerIntake intake;
+    private final Object intakeLock = new Object();
+    private boolean startupDrain = true;
 
     @Activate
-    public LedgerComponent(@Reference(name = "storage") LedgerStorage storage, LedgerConfig config) {
+    public LedgerComponent(@Reference(name = "storage") LedgerStorage storage, @Reference LedgerIntake intake,
+                           LedgerConfig config) {
+        this.intake = intake;
         this.keyDir = resolveKeyDir(config.key_dir());
         this.ledger = MerkleLedger.open(storage, loadKeys(keyDir), verifiers, Clock.systemUTC());
         this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -67,6 +79,50 @@ public final class LedgerComponent implements Ledger {
             return t;
         });
         schedule(config.treehead_interval_seconds());
+        scheduler.scheduleWithFixedDelay(this::takeQuietly, 0, INTAKE_SECONDS, TimeUnit.SECONDS);
+    }
+
+    @Override
+    public void takeIntake() {
+        synchronized (intakeLock) {
+            boolean check = startupDrain;
+            int batch;
+            int total = 0;
+            do {
+                batch = intake.drain(r -> take(r, check), 500);
+                total += batch;
+            } while (batch == 500);
+            if (check) {
+                startupDrain = false;
+                if (total > 0) {
+                    LOG.info("Ledger took {} event(s) that waited in the intake", total);
+                }
+            }
+        }
+    }
+
+    private void take(LedgerIntake.Recorded r, boolean check) {
+        LedgerAppend e = r.event();
+        if (check) {
+            List<LedgerEntry> entries = ledger.entriesFor(e.subjectRef());
+            LedgerEntry newest = entries.isEmpty() ? null : entries.get(entries.size() - 1);
+            if (newest != null && newest.kind().equals(e.kind()) && newest.actor().equals(e.actor())
+                    && newest.contentDigest().equals(e.contentDigest())) {
+                LOG.info("Ledger intake event {} ({} {}) already appended as entry {}; removed", r.id(), e.kind(),
+                        e.subjectRef(), newest.index());
+                return;
+            }
+        }
+        ledger.append(e);
+    }
+
+    private void takeQuietly() {
+        try {
+            takeIntake();
+        } catch (RuntimeException e) {
+            LOG.error("Ledger could not take the waiting events (next try in {} s): {}", INTAKE_SECONDS,
+                    e.getMessage(), e);
+        }
     }
 
     @Modified

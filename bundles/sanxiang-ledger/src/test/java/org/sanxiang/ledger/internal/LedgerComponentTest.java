@@ -23,6 +23,7 @@ import org.sanxiang.api.ledger.LedgerVerification;
 import org.sanxiang.api.ledger.Sha256;
 import org.sanxiang.api.ledger.SignedTreeHead;
 import org.sanxiang.api.ledger.TreeHeadFailure;
+import org.sanxiang.ledger.testing.InMemoryLedgerIntake;
 import org.sanxiang.ledger.testing.InMemoryLedgerStorage;
 
 /** The DS component driven as SCR would drive it: constructor, bind/unbind, modified, deactivate. */
@@ -32,6 +33,7 @@ class LedgerComponentTest {
     Path dir;
 
     private final InMemoryLedgerStorage storage = new InMemoryLedgerStorage();
+    private final InMemoryLedgerIntake intake = new InMemoryLedgerIntake();
     private LedgerComponent component;
     private String savedKarafEtc;
 
@@ -51,7 +53,7 @@ class LedgerComponentTest {
     void defaultKeyDirectoryIsUnderKarafEtc() {
         savedKarafEtc = System.getProperty("karaf.etc");
         System.setProperty("karaf.etc", dir.resolve("etc").toString());
-        component = new LedgerComponent(storage, config("${karaf.etc}/ledger-keys", 0));
+        component = new LedgerComponent(storage, intake, config("${karaf.etc}/ledger-keys", 0));
         assertTrue(Files.exists(dir.resolve("etc/ledger-keys").resolve(SigningKeys.PUBLIC_KEY_FILE)));
         assertEquals(SignedTreeHead.keyIdOf(component.signingKey()), component.signingKeyId());
     }
@@ -66,7 +68,7 @@ class LedgerComponentTest {
 
     @Test
     void contentVerifiersComeAndGoByKind() {
-        component = new LedgerComponent(storage, config(dir.resolve("keys").toString(), 0));
+        component = new LedgerComponent(storage, intake, config(dir.resolve("keys").toString(), 0));
         component.append(new LedgerAppend(LedgerKinds.MEDIA_LINK, "media:1", "station-3", digest("a")));
         component.append(new LedgerAppend(LedgerKinds.CONFIG_CHANGE, "pid:org.sanxiang.review", "admin", digest("b")));
 
@@ -84,7 +86,7 @@ class LedgerComponentTest {
 
     @Test
     void headsAreSignedPeriodicallyAndOnStop() {
-        component = new LedgerComponent(storage, config(dir.resolve("keys").toString(), 1));
+        component = new LedgerComponent(storage, intake, config(dir.resolve("keys").toString(), 1));
         for (int i = 0; i < 3; i++) {
             component.append(new LedgerAppend(LedgerKinds.ACCESS, "case:" + i, "u", digest("x" + i)));
         }
@@ -98,9 +100,35 @@ class LedgerComponentTest {
         assertEquals(4, storage.latestTreeHead().orElseThrow().treeSize());
     }
 
+    /**
+     * Events recorded while the ledger was stopped are appended when it starts, in their order; one that the ledger
+     * appended just before a kill took it out of the intake (the newest entry of its subject holds the same content)
+     * is not appended twice. Later events are taken as they are recorded (issue 16, R-R5).
+     */
+    @Test
+    void eventsThatWaitedInTheIntakeAreAppendedAtStartOnce() {
+        component = new LedgerComponent(storage, intake, config(dir.resolve("keys").toString(), 0));
+        LedgerAppend before = new LedgerAppend(LedgerKinds.REGISTER, "register:1", "staff-01", digest("r1"));
+        component.append(before);
+        component.deactivate();
+        intake.record(before); // appended, then killed before it left the intake
+        intake.record(new LedgerAppend(LedgerKinds.REGISTER, "register:2", "staff-01", digest("r2")));
+        intake.record(new LedgerAppend(LedgerKinds.PUBLICATION, "publication:event:7", "ds-02", digest("p7")));
+
+        component = new LedgerComponent(storage, intake, config(dir.resolve("keys").toString(), 0));
+        await().atMost(Duration.ofSeconds(10)).until(() -> intake.pending().count() == 0);
+        assertEquals(3, component.head().treeSize(), "the one already appended is not appended again");
+        assertEquals("register:2", component.entry(1).orElseThrow().subjectRef());
+        assertEquals("publication:event:7", component.entry(2).orElseThrow().subjectRef());
+
+        intake.record(new LedgerAppend(LedgerKinds.REGISTER, "register:1", "staff-01", digest("r1")));
+        component.takeIntake();
+        assertEquals(4, component.head().treeSize(), "after the start, the same content again is a new entry");
+    }
+
     @Test
     void reconfiguredKeyDirectorySignsWithTheNewKey() {
-        component = new LedgerComponent(storage, config(dir.resolve("k1").toString(), 0));
+        component = new LedgerComponent(storage, intake, config(dir.resolve("k1").toString(), 0));
         String first = component.signingKeyId();
         component.append(new LedgerAppend(LedgerKinds.ACCESS, "case:1", "u", digest("x")));
         component.signHead();

@@ -25,6 +25,7 @@ import org.sanxiang.api.ledger.Ledger;
 import org.sanxiang.api.health.HealthCheck;
 import org.sanxiang.api.health.HealthStatus;
 import org.sanxiang.api.ledger.LedgerAppend;
+import org.sanxiang.api.ledger.LedgerIntake;
 import org.sanxiang.api.ledger.LedgerKinds;
 import org.sanxiang.api.ledger.Sha256;
 import org.sanxiang.api.records.AccessLog;
@@ -42,8 +43,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The records services ({@link CaseRecords}, {@link OfficerRegistry}, {@link AccessLog}, {@link Retention},
  * {@link EvidenceStore}) on the hub's database, configured by PID {@value #PID}; also the
- * {@link ContentVerifier} of the ledger kinds it appends. The ledger is an optional dynamic reference: without
- * it, events are recorded but not ledgered (logged). Extra {@link StageGate}s, {@link DocumentGate}s and
+ * {@link ContentVerifier} of the ledger kinds it appends. Ledger events go through the durable {@link LedgerIntake}:
+ * an event of a change made while the ledger is stopped is ledgered when it is back. Extra {@link StageGate}s, {@link DocumentGate}s and
  * {@link CaseEventListener}s are looked up in the service registry at each use; the gates named in
  * {@code required.gates} must be among them (fail closed, {@link RequiredGates}). Every change of the effective configuration (and the
  * first one) is recorded in {@code sx_rec_config} and ledgered as {@link LedgerKinds#CONFIG_CHANGE}.
@@ -77,11 +78,15 @@ public class RecordsComponent extends DelegatingRecords implements HealthCheck {
     private final TrackedServices<CaseEventListener> listeners;
     private final Path evidenceRoot;
     private volatile Ledger ledger;
+    /** Where ledger events go: kept in the database until the ledger appended them (also while it is stopped). */
+    private final LedgerIntake intake;
     private volatile RecordsSettings settings;
 
     @Activate
     public RecordsComponent(@Reference(target = "(osgi.jndi.service.name=jdbc/sanxiang)") DataSource dataSource,
-                            RecordsConfig config, BundleContext context) throws SQLException {
+                            @Reference LedgerIntake intake, RecordsConfig config, BundleContext context)
+            throws SQLException {
+        this.intake = intake;
         this.settings = RecordsSettings.of(config);
         ModuleStore store = ModuleStore.open(dataSource, "records", RecordsComponent.class.getClassLoader(), MAPPERS);
         this.evidenceRoot = resolve(config.evidence_root());
@@ -197,19 +202,21 @@ public class RecordsComponent extends DelegatingRecords implements HealthCheck {
 
     private LedgerSink sink() {
         Ledger l = ledger;
-        if (l == null) {
-            LOG.warn("No ledger service: record event not ledgered");
-            return LedgerSink.NONE;
-        }
+        LedgerIntake i = intake;
         return new LedgerSink() {
             @Override
             public void append(String kind, String subjectRef, String actor, Sha256 digest) {
-                l.append(new LedgerAppend(kind, subjectRef, actor, digest));
+                i.record(new LedgerAppend(kind, subjectRef, actor, digest));
             }
 
             @Override
             public boolean has(String subjectRef) {
-                return !l.entriesFor(subjectRef).isEmpty();
+                return l != null && !l.entriesFor(subjectRef).isEmpty();
+            }
+
+            @Override
+            public boolean isPresent() {
+                return l != null;
             }
         };
     }

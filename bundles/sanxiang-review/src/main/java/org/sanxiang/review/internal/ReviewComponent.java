@@ -17,17 +17,14 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.Designate;
 import org.sanxiang.api.calendar.WorkingDayCalendar;
 import org.sanxiang.api.domain.CaseStage;
 import org.sanxiang.api.domain.EnforcementKind;
 import org.sanxiang.api.domain.PartyType;
 import org.sanxiang.api.ledger.ContentVerifier;
-import org.sanxiang.api.ledger.Ledger;
 import org.sanxiang.api.ledger.LedgerAppend;
+import org.sanxiang.api.ledger.LedgerIntake;
 import org.sanxiang.api.ledger.LedgerKinds;
 import org.sanxiang.api.ledger.Sha256;
 import org.sanxiang.api.records.AccessRequest;
@@ -88,13 +85,15 @@ public class ReviewComponent implements LegalReview, ReviewCatalogue, ReviewerRe
     private final ScheduledExecutorService scheduler;
     private final Set<String> warned = ConcurrentHashMap.newKeySet();
     private volatile ReviewSettings settings;
-    private volatile Ledger ledger;
+    /** Where ledger events go: kept in the database until the ledger appended them (also while it is stopped). */
+    private final LedgerIntake intake;
     private ScheduledFuture<?> scan;
 
     @Activate
     public ReviewComponent(@Reference(target = "(osgi.jndi.service.name=jdbc/sanxiang)") DataSource dataSource,
                            @Reference WorkingDayCalendar calendar, @Reference CaseRecords records,
-                           ReviewConfig config) throws SQLException {
+                           @Reference LedgerIntake intake, ReviewConfig config) throws SQLException {
+        this.intake = intake;
         this.settings = ReviewSettings.of(config);
         ModuleStore store = ModuleStore.open(dataSource, "review", ReviewComponent.class.getClassLoader(), MAPPERS);
         this.service = new ReviewService(store, () -> settings, calendar, (caseNumber, actor) -> {
@@ -156,25 +155,10 @@ public class ReviewComponent implements LegalReview, ReviewCatalogue, ReviewerRe
         }
     }
 
-    @Reference(service = Ledger.class, cardinality = ReferenceCardinality.OPTIONAL,
-            policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
-    void bindLedger(Ledger l) {
-        ledger = l;
-    }
-
-    void unbindLedger(Ledger l) {
-        if (ledger == l) {
-            ledger = null;
-        }
-    }
 
     private LedgerSink sink() {
-        Ledger l = ledger;
-        if (l == null) {
-            LOG.warn("No ledger service: review event not ledgered");
-            return LedgerSink.NONE;
-        }
-        return (subject, actor, digest) -> l.append(new LedgerAppend(LedgerKinds.REVIEW, subject, actor, digest));
+        LedgerIntake i = intake;
+        return (subject, actor, digest) -> i.record(new LedgerAppend(LedgerKinds.REVIEW, subject, actor, digest));
     }
 
     // ---------------------------------------------------------------- gates (R-L1)

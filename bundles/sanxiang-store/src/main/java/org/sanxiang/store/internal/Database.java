@@ -28,7 +28,8 @@ public class Database implements HealthCheck {
 
     private final DataSource dataSource;
     /** The store's own mappers. */
-    static final List<String> MAPPERS = List.of("org/sanxiang/store/internal/JournalMapper.xml");
+    static final List<String> MAPPERS = List.of("org/sanxiang/store/internal/JournalMapper.xml",
+            "org/sanxiang/store/internal/LedgerIntakeMapper.xml");
 
     private final ModuleStore context;
 

@@ -1,6 +1,7 @@
 package org.sanxiang.store.support;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,15 +32,18 @@ class MigratorTest {
 
     @Test
     void appliesOnceAndRecordsModuleVersionAndChecksum() throws SQLException {
-        assertEquals(1, store().migrate(ds));
-        assertEquals(1, store().migrate(ds), "a second start applies nothing new");
+        assertEquals(2, store().migrate(ds));
+        assertEquals(2, store().migrate(ds), "a second start applies nothing new");
         try (Connection c = ds.getConnection(); Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT module, version, name, sha256 FROM sx_schema_version")) {
-            assertTrue(rs.next());
-            assertEquals("store", rs.getString(1));
-            assertEquals(1, rs.getInt(2));
-            assertEquals("V001__inbound_journal.sql", rs.getString(3));
-            assertEquals(64, rs.getString(4).length());
+             ResultSet rs = st.executeQuery("SELECT module, version, name, sha256 FROM sx_schema_version "
+                     + "ORDER BY version")) {
+            for (String script : new String[] {"V001__inbound_journal.sql", "V002__ledger_intake.sql"}) {
+                assertTrue(rs.next());
+                assertEquals("store", rs.getString(1));
+                assertEquals(script, rs.getString(3));
+                assertEquals(64, rs.getString(4).length());
+            }
+            assertFalse(rs.next(), "each script recorded once");
         }
     }
 
