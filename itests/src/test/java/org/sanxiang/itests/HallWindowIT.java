@@ -283,6 +283,24 @@ public class HallWindowIT extends HubTestSupport {
     }
 
     /**
+     * Issue 16: the nonces are kept in the hub's database, so a request replayed after a restart of the bundle that
+     * serves the endpoint (a hot redeploy) is still refused; before, the restarted bundle had forgotten them.
+     */
+    @Test
+    public void aReplayAfterARestartOfTheBundleIsStillRefused() throws Exception {
+        byte[] once = envelope(SCREEN, SCREEN_PW, true, "ListPersonnel", "<hw:requestId>" + uniqueId("restart")
+                + "</hw:requestId>").getBytes(StandardCharsets.UTF_8);
+        assertEquals(200, post(PATH, action("ListPersonnel"), once).status);
+        org.osgi.framework.Bundle bundle = java.util.Arrays.stream(bundleContext.getBundles())
+                .filter(b -> "sanxiang-hall-window".equals(b.getSymbolicName())).findFirst().orElseThrow();
+        bundle.stop();
+        bundle.start();
+        await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() ->
+                call(SCREEN, SCREEN_PW, "ListPersonnel", "").status == 200);
+        assertFault(post(PATH, action("ListPersonnel"), once), "SX-AUTH", "身份验证失败");
+    }
+
+    /**
      * A token without nonce or creation time beside a {@code wsu:Timestamp} — what the npm {@code soap} client and
      * WCF's UserNameOverTransport send by default — is accepted once: the same bytes again are a replay (R-S1);
      * without the Timestamp, or with one that expired, the request is refused.

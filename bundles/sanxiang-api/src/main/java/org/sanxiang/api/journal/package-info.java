@@ -3,7 +3,7 @@
  * its source, id, time of receipt and the SHA-256 of its payload.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.sanxiang.api.journal;
 
 import org.osgi.annotation.bundle.Export;

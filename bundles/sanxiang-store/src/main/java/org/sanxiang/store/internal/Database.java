@@ -29,7 +29,7 @@ public class Database implements HealthCheck {
     private final DataSource dataSource;
     /** The store's own mappers. */
     static final List<String> MAPPERS = List.of("org/sanxiang/store/internal/JournalMapper.xml",
-            "org/sanxiang/store/internal/LedgerIntakeMapper.xml");
+            "org/sanxiang/store/internal/LedgerIntakeMapper.xml", "org/sanxiang/store/internal/NonceMapper.xml");
 
     private final ModuleStore context;
 

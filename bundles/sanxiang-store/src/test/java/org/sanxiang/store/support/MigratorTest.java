@@ -32,12 +32,13 @@ class MigratorTest {
 
     @Test
     void appliesOnceAndRecordsModuleVersionAndChecksum() throws SQLException {
-        assertEquals(2, store().migrate(ds));
-        assertEquals(2, store().migrate(ds), "a second start applies nothing new");
+        assertEquals(3, store().migrate(ds));
+        assertEquals(3, store().migrate(ds), "a second start applies nothing new");
         try (Connection c = ds.getConnection(); Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT module, version, name, sha256 FROM sx_schema_version "
                      + "ORDER BY version")) {
-            for (String script : new String[] {"V001__inbound_journal.sql", "V002__ledger_intake.sql"}) {
+            for (String script : new String[] {"V001__inbound_journal.sql", "V002__ledger_intake.sql",
+                    "V003__nonces.sql"}) {
                 assertTrue(rs.next());
                 assertEquals("store", rs.getString(1));
                 assertEquals(script, rs.getString(3));

@@ -1,28 +1,39 @@
 package org.sanxiang.routes.common;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.sanxiang.api.journal.NonceRegistry;
 
 /**
  * Replay protection for UsernameTokens (重放防护): a token must carry a nonce and a creation time within the
- * window, and a nonce is accepted once while it is inside the window. Entries older than the window are
- * dropped as new ones arrive; the cache holds at most {@code capacity} live nonces and refuses new tokens
- * beyond that rather than forgetting one that could still be replayed.
+ * window, and a nonce is accepted once while it is inside the window. With a {@link NonceRegistry} (the hub's
+ * database) the nonces outlive a restart of the bundle or the hub and are shared by every node; a registry that
+ * cannot tell refuses the token ({@link Verdict#UNAVAILABLE}: fail closed). Without one (a simulator, a test)
+ * they are kept here: entries older than the window are dropped as new ones arrive, and at most {@code capacity}
+ * live nonces are held — new tokens beyond that are refused rather than forgetting one that could be replayed.
+ * A nonce longer than {@value #LONGEST_KEPT} characters is kept as its SHA-256.
  */
 public final class NonceCache {
 
     /** Why a token was refused, or null when it is fresh. */
     public enum Verdict {
-        FRESH, NO_NONCE, NO_CREATED, EXPIRED, FUTURE, REPLAYED, FULL
+        FRESH, NO_NONCE, NO_CREATED, EXPIRED, FUTURE, REPLAYED, FULL, UNAVAILABLE
     }
+
+    static final int LONGEST_KEPT = 100;
 
     private final Duration window;
     private final Duration futureSkew;
     private final int capacity;
     private final Map<String, Instant> seen = new ConcurrentHashMap<>();
+    private final NonceRegistry registry;
 
     /**
      * @param window     how long a token is valid after its creation time (and how long its nonce is kept)
@@ -30,9 +41,15 @@ public final class NonceCache {
      * @param capacity   the most live nonces kept
      */
     public NonceCache(Duration window, Duration futureSkew, int capacity) {
+        this(window, futureSkew, capacity, null);
+    }
+
+    /** As above, the nonces kept in {@code registry} when it is not null. */
+    public NonceCache(Duration window, Duration futureSkew, int capacity, NonceRegistry registry) {
         this.window = window;
         this.futureSkew = futureSkew;
         this.capacity = capacity;
+        this.registry = registry;
     }
 
     /** Checks a token's nonce and creation time against the window and records the nonce when fresh. */
@@ -49,14 +66,31 @@ public final class NonceCache {
         if (created.isBefore(now.minus(window))) {
             return Verdict.EXPIRED;
         }
+        Instant expires = created.plus(window).plus(futureSkew);
+        String key = nonce.length() <= LONGEST_KEPT ? nonce : "sha256:" + sha256(nonce);
+        if (registry != null) {
+            try {
+                return registry.firstUse(user, key, expires) ? Verdict.FRESH : Verdict.REPLAYED;
+            } catch (RuntimeException e) {
+                return Verdict.UNAVAILABLE;
+            }
+        }
         if (seen.size() >= capacity) {
             purge(now);
             if (seen.size() >= capacity) {
                 return Verdict.FULL;
             }
         }
-        Instant expires = created.plus(window).plus(futureSkew);
-        return seen.putIfAbsent(user + '\u0000' + nonce, expires) == null ? Verdict.FRESH : Verdict.REPLAYED;
+        return seen.putIfAbsent(user + '\u0000' + key, expires) == null ? Verdict.FRESH : Verdict.REPLAYED;
+    }
+
+    private static String sha256(String s) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(md.digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private void purge(Instant now) {

@@ -18,6 +18,7 @@ import org.apache.wss4j.dom.WSConstants;
 import org.apache.wss4j.dom.engine.WSSecurityEngineResult;
 import org.apache.wss4j.dom.message.token.Timestamp;
 import org.apache.wss4j.dom.validate.Validator;
+import org.sanxiang.api.journal.NonceRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,6 +46,7 @@ public final class SoapEndpointSecurity implements CxfConfigurer {
     private long maxElementCount;
     private int maxTextLength;
     private NonceCache nonces;
+    private NonceRegistry nonceRegistry;
 
     public SoapEndpointSecurity(ClientRegistry registry, String endpointName, String requiredRole,
                                 long maxRequestBytes) {
@@ -171,9 +173,18 @@ public final class SoapEndpointSecurity implements CxfConfigurer {
             return null;
         }
         if (nonces == null) {
-            nonces = new NonceCache(Duration.ofSeconds(replayWindowSeconds), Duration.ofSeconds(60), 1_000_000);
+            nonces = new NonceCache(Duration.ofSeconds(replayWindowSeconds), Duration.ofSeconds(60), 1_000_000,
+                    nonceRegistry);
         }
         return nonces;
+    }
+
+    /**
+     * Where the nonces of accepted tokens are kept: the hub's database, so that a replay is recognised after a
+     * restart and by every node. Without it (a simulator) they are kept in memory.
+     */
+    public void setNonceRegistry(NonceRegistry registry) {
+        this.nonceRegistry = registry;
     }
 
     /** Tokens must carry a nonce and be created at most this long ago, and are accepted once; 0 = off. */

@@ -86,6 +86,11 @@ public final class UsernameTokenAuthenticator extends UsernameTokenValidator {
             message.put(REPLAY_PENDING, new PendingReplayCheck(user, token.getNonce()));
         } else if (nonces != null) {
             NonceCache.Verdict verdict = nonces.check(user, token.getNonce(), token.getCreatedDate(), Instant.now());
+            if (verdict == NonceCache.Verdict.UNAVAILABLE) {
+                LOG.error("SOAP {}: UsernameToken of user '{}' refused: the nonce registry (the hub's database) could "
+                        + "not tell whether it was used before", endpoint, user);
+                throw new WSSecurityException(WSSecurityException.ErrorCode.FAILED_AUTHENTICATION);
+            }
             if (verdict != NonceCache.Verdict.FRESH) {
                 LOG.warn("SOAP {}: UsernameToken of user '{}' refused: {} (nonce {}, created {})", endpoint, user,
                         verdict == NonceCache.Verdict.REPLAYED ? "REPLAYED token (重放)" : verdict, token.getNonce(),

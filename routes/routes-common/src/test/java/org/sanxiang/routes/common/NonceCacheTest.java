@@ -36,4 +36,30 @@ class NonceCacheTest {
         assertEquals(NonceCache.Verdict.FRESH, cache.check("u", "d", NOW.plusSeconds(400), NOW.plusSeconds(400)));
         assertEquals(1, cache.size());
     }
+
+    @Test
+    void withARegistryTheNoncesAreKeptThereAndALongOneAsItsHash() {
+        java.util.Map<String, Instant> kept = new java.util.HashMap<>();
+        NonceCache shared = new NonceCache(Duration.ofMinutes(5), Duration.ofMinutes(1), 3,
+                (user, nonce, expires) -> kept.putIfAbsent(user + "/" + nonce, expires) == null);
+        assertEquals(NonceCache.Verdict.FRESH, shared.check("counter-a", "n1", NOW, NOW));
+        assertEquals(Instant.parse("2026-11-26T02:06:00Z"), kept.get("counter-a/n1"), "kept for the window and the skew");
+        // another instance on the same registry (a restarted bundle, a second node) knows it
+        NonceCache other = new NonceCache(Duration.ofMinutes(5), Duration.ofMinutes(1), 3,
+                (user, nonce, expires) -> kept.putIfAbsent(user + "/" + nonce, expires) == null);
+        assertEquals(NonceCache.Verdict.REPLAYED, other.check("counter-a", "n1", NOW, NOW.plusSeconds(1)));
+        String longNonce = "x".repeat(5000);
+        assertEquals(NonceCache.Verdict.FRESH, shared.check("counter-a", longNonce, NOW, NOW));
+        assertEquals(NonceCache.Verdict.REPLAYED, shared.check("counter-a", longNonce, NOW, NOW));
+        assertEquals(true, kept.keySet().stream().allMatch(k -> k.length() < 100), kept.keySet().toString());
+        assertEquals(0, shared.size(), "nothing held in memory");
+    }
+
+    @Test
+    void aRegistryThatCannotTellRefusesTheToken() {
+        NonceCache failing = new NonceCache(Duration.ofMinutes(5), Duration.ofMinutes(1), 3, (user, nonce, expires) -> {
+            throw new IllegalStateException("database down");
+        });
+        assertEquals(NonceCache.Verdict.UNAVAILABLE, failing.check("counter-a", "n1", NOW, NOW));
+    }
 }
