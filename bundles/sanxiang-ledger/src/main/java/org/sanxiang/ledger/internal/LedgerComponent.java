@@ -120,8 +120,16 @@ public final class LedgerComponent implements Ledger, LedgerIntake.Taker {
         try {
             takeIntake();
         } catch (RuntimeException e) {
-            LOG.error("Ledger could not take the waiting events (next try in {} s): {}", INTAKE_SECONDS,
-                    e.getMessage(), e);
+            LOG.error("Ledger could not take the waiting events ({} waiting; next try in {} s): {}",
+                    pendingQuietly(), INTAKE_SECONDS, e.getMessage(), e);
+        }
+    }
+
+    private String pendingQuietly() {
+        try {
+            return String.valueOf(intake.pending().count());
+        } catch (RuntimeException e) {
+            return "?";
         }
     }
 
@@ -184,6 +192,7 @@ public final class LedgerComponent implements Ledger, LedgerIntake.Taker {
     }
 
     private void signQuietly(String why) {
+        takeQuietly();
         try {
             ledger.signIfGrown();
         } catch (RuntimeException e) {
@@ -232,6 +241,8 @@ public final class LedgerComponent implements Ledger, LedgerIntake.Taker {
 
     @Override
     public SignedTreeHead signHead() {
+        // a head signed now covers every change recorded before: what still waits in the intake is taken first
+        takeQuietly();
         return ledger.signHead();
     }
 

@@ -126,6 +126,16 @@ class LedgerComponentTest {
         assertEquals(4, component.head().treeSize(), "after the start, the same content again is a new entry");
     }
 
+    /** A head signed now covers every event recorded before it, also one the ledger was not told of yet. */
+    @Test
+    void aHeadSignedNowTakesWhatWaitsInTheIntakeFirst() {
+        component = new LedgerComponent(storage, intake, config(dir.resolve("keys").toString(), 0));
+        await().atMost(Duration.ofSeconds(10)).until(() -> intake.pending().count() == 0);
+        intake.record(new LedgerAppend(LedgerKinds.DOCUMENT, "records:document:5", "officer-1", digest("d5")));
+        assertEquals(1, component.signHead().treeSize());
+        assertEquals(0, intake.pending().count());
+    }
+
     @Test
     void reconfiguredKeyDirectorySignsWithTheNewKey() {
         component = new LedgerComponent(storage, intake, config(dir.resolve("k1").toString(), 0));

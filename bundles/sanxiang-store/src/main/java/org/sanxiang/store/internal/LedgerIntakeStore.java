@@ -7,13 +7,13 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
 import org.sanxiang.api.health.HealthCheck;
 import org.sanxiang.api.health.HealthStatus;
 import org.sanxiang.api.ledger.LedgerAppend;
@@ -25,6 +25,10 @@ import org.slf4j.LoggerFactory;
  * {@link LedgerIntake} on the hub's database ({@code sx_ledger_intake}), and the {@code ledger-intake} health check:
  * DOWN while an event has waited longer than a minute (the ledger is stopped or failing: the changes stand, their
  * tamper-evident record lags behind). At start it reports what is pending from before.
+ *
+ * <p>The ledger's {@link Taker} is looked up in the service registry at each event, not bound as a reference: the
+ * ledger needs this service, so a reference back would be a cycle, and in a cycle the service runtime may leave an
+ * optional reference unbound (events then waited for the ledger's periodic take).
  */
 @Component(service = {LedgerIntake.class, HealthCheck.class}, immediate = true)
 public final class LedgerIntakeStore implements LedgerIntake, HealthCheck {
@@ -34,11 +38,32 @@ public final class LedgerIntakeStore implements LedgerIntake, HealthCheck {
 
     private final Database database;
     private final Clock clock;
-    private final List<Taker> takers = new CopyOnWriteArrayList<>();
+    /** Hands each taker registered now to a consumer. */
+    @FunctionalInterface
+    interface Takers {
+        void each(Consumer<Taker> consumer);
+    }
+
+    private final Takers takers;
 
     @Activate
-    public LedgerIntakeStore(@Reference Database database) {
-        this(database, Clock.systemUTC());
+    public LedgerIntakeStore(@Reference Database database, BundleContext context) {
+        this(database, Clock.systemUTC(), each -> {
+            try {
+                for (ServiceReference<Taker> ref : context.getServiceReferences(Taker.class, null)) {
+                    Taker t = context.getService(ref);
+                    if (t != null) {
+                        try {
+                            each.accept(t);
+                        } finally {
+                            context.ungetService(ref);
+                        }
+                    }
+                }
+            } catch (InvalidSyntaxException | IllegalStateException e) {
+                LOG.debug("Ledger intake: no ledger looked up: {}", e.toString());
+            }
+        });
         Pending p = pending();
         if (p.count() > 0) {
             LOG.warn("Ledger intake: {} event(s) recorded before this start wait for the ledger (oldest {})", p.count(),
@@ -46,32 +71,29 @@ public final class LedgerIntakeStore implements LedgerIntake, HealthCheck {
         }
     }
 
-    LedgerIntakeStore(Database database, Clock clock) {
+    LedgerIntakeStore(Database database, Clock clock, Takers takers) {
         this.database = database;
         this.clock = clock;
+        this.takers = takers;
     }
 
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    void bindTaker(Taker taker) {
-        takers.add(taker);
-    }
-
-    void unbindTaker(Taker taker) {
-        takers.remove(taker);
+    /** For tests: the takers are those of the list at each event. */
+    LedgerIntakeStore(Database database, Clock clock, List<Taker> takers) {
+        this(database, clock, (Takers) takers::forEach);
     }
 
     @Override
     public void record(LedgerAppend event) {
         LedgerIntakeRow row = LedgerIntakeRow.of(event, LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
         database.inTransaction(s -> s.getMapper(LedgerIntakeMapper.class).insert(row));
-        for (Taker t : takers) {
+        takers.each(t -> {
             try {
                 t.takeIntake();
             } catch (RuntimeException e) {
                 LOG.warn("Ledger intake: the ledger did not take event {} ({} {}) now, it waits: {}", row.id,
                         event.kind(), event.subjectRef(), e.getMessage());
             }
-        }
+        });
     }
 
     @Override

@@ -27,6 +27,7 @@ class LedgerIntakeStoreTest {
 
     private Database db;
     private final SettableClock clock = new SettableClock(T0);
+    private final List<LedgerIntake.Taker> takers = new ArrayList<>();
     private LedgerIntakeStore intake;
 
     @BeforeEach
@@ -34,7 +35,7 @@ class LedgerIntakeStoreTest {
         JdbcDataSource ds = new JdbcDataSource();
         ds.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         db = Database.open(ds);
-        intake = new LedgerIntakeStore(db, clock);
+        intake = new LedgerIntakeStore(db, clock, takers);
     }
 
     private static LedgerAppend event(String subject) {
@@ -62,7 +63,7 @@ class LedgerIntakeStoreTest {
     void aTakerIsToldAtOnceAndTakesInOrder() {
         List<String> ledger = new ArrayList<>();
         intake.record(event("register:1")); // before the ledger came
-        intake.bindTaker(() -> intake.drain(r -> ledger.add(r.event().subjectRef()), 100));
+        takers.add(() -> intake.drain(r -> ledger.add(r.event().subjectRef()), 100));
         intake.record(event("register:2"));
         assertEquals(List.of("register:1", "register:2"), ledger);
         assertEquals(0, intake.pending().count());
@@ -88,7 +89,7 @@ class LedgerIntakeStoreTest {
 
     @Test
     void aFailingTakerDoesNotFailTheChangeThatRecordedTheEvent() {
-        intake.bindTaker(() -> {
+        takers.add(() -> {
             throw new IllegalStateException("ledger stopping");
         });
         intake.record(event("register:9"));
