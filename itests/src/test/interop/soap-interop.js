@@ -9,6 +9,10 @@ const soap = require('soap');
 
 const hub = process.env.HUB || 'http://127.0.0.1:8181';
 const out = (o) => console.log(JSON.stringify(o));
+// no call waits longer than this for its answer (the library's default is to wait for ever)
+const TIMEOUT = 30000;
+const WSDL = { disableCache: true, wsdl_options: { timeout: TIMEOUT } };
+const CALL = { timeout: TIMEOUT };
 
 function credentials(name) {
   const v = process.env[name];
@@ -31,7 +35,7 @@ function fault(e) {
 // a Created in the token, no Nonce)
 async function client(path, who, options) {
   const [user, password] = credentials(who);
-  const c = await soap.createClientAsync(hub + path + '?wsdl', { disableCache: true });
+  const c = await soap.createClientAsync(hub + path + '?wsdl', WSDL);
   c.setEndpoint(hub + path);
   c.setSecurity(options === undefined ? new soap.WSSecurity(user, password)
     : new soap.WSSecurity(user, password, options));
@@ -47,7 +51,7 @@ async function step(name, fn) {
 }
 
 async function status(c, requestId) {
-  const [r] = await c.GetStatusAsync({ requestId: requestId });
+  const [r] = await c.GetStatusAsync({ requestId: requestId }, CALL);
   return { requestId: r.receipt.requestId, overall: r.overall, components: r.component.length };
 }
 
@@ -62,7 +66,7 @@ async function story() {
     status(await client('/cxf/hub/status', 'STATUS', { passwordType: 'PasswordDigest', hasNonce: true }), 'np-g-' + stamp));
   await step('status-wrong-password', async () => {
     const [user] = credentials('STATUS');
-    const c = await soap.createClientAsync(hub + '/cxf/hub/status?wsdl', { disableCache: true });
+    const c = await soap.createClientAsync(hub + '/cxf/hub/status?wsdl', WSDL);
     c.setEndpoint(hub + '/cxf/hub/status');
     c.setSecurity(new soap.WSSecurity(user, 'not-the-password'));
     return status(c, 'np-w-' + stamp);
@@ -76,7 +80,7 @@ async function story() {
       field: [{ name: '事项名称', value: '对非法占用土地的行政处罚' }, { name: '实施主体', value: '长治市自然资源局' },
         { name: '职责', value: '土地执法' }, { name: '职权类别', value: '行政处罚' },
         { name: '法定依据', value: '《中华人民共和国土地管理法》第七十七条' }]
-    });
+    }, CALL);
     return { key: r.entry.key, version: Number(r.entry.version) };
   });
   await step('register-bad-date', async () => {
@@ -84,12 +88,12 @@ async function story() {
     await c.PutRegisterEntryAsync({
       requestId: 'np-b-' + stamp, operator: 'staff-np', register: 'ENFORCEMENT_ITEM', key: key + 'X',
       effectiveFrom: 'not-a-date', field: [{ name: '事项名称', value: 'x' }]
-    });
+    }, CALL);
     return {};
   });
   await step('hall-list', async () => {
     const c = await client('/cxf/hall/window', 'COUNTER');
-    const [r] = await c.ListEnforcementItemsAsync({ requestId: 'np-h-' + stamp });
+    const [r] = await c.ListEnforcementItemsAsync({ requestId: 'np-h-' + stamp }, CALL);
     const items = r.item ? (Array.isArray(r.item) ? r.item : [r.item]) : [];
     const mine = items.find((i) => i.key === key);
     const name = mine && (Array.isArray(mine.field) ? mine.field : [mine.field]).find((f) => f.name === '事项名称');

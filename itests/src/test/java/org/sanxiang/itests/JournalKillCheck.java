@@ -4,9 +4,6 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -78,10 +75,10 @@ public class JournalKillCheck {
             Set<String> expected = new HashSet<>(answered);
             long stopped = System.nanoTime();
             long deadline = System.nanoTime() + 120_000_000_000L;
-            Set<String> journaled = journaled(hub);
+            Set<String> journaled = hub.journaled("kc-");
             while (!journaled.containsAll(expected) && System.nanoTime() < deadline) {
                 Thread.sleep(1000);
-                journaled = journaled(hub);
+                journaled = hub.journaled("kc-");
             }
             long drainMs = (System.nanoTime() - stopped) / 1_000_000;
             Set<String> missing = new HashSet<>(expected);
@@ -96,16 +93,5 @@ public class JournalKillCheck {
             // once: the journal's key is the source and the requestId (a redelivered message adds no row)
             assertEquals("every answered request is journaled: missing " + missing, 0, missing.size());
         }
-    }
-
-    private static Set<String> journaled(StandaloneHub hub) throws Exception {
-        Set<String> ids = new HashSet<>();
-        try (Connection c = hub.database(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT message_id FROM sx_inbound_journal WHERE message_id LIKE 'kc-%'")) {
-            while (rs.next()) {
-                ids.add(rs.getString(1));
-            }
-        }
-        return ids;
     }
 }

@@ -109,7 +109,8 @@ public class SoapInteropCheck {
                     Thread.sleep(6_000);
                 }
             }
-            load.join(TimeUnit.SECONDS.toMillis(seconds + 120));
+            load.join(TimeUnit.SECONDS.toMillis(seconds + 180));
+            assertFalse("the npm callers ended (each call waits at most 30 s)", load.isAlive());
             assertEquals(loadResult.toString(), 1, loadResult.size());
             Map<String, String> summary = loadResult.get(0);
             System.out.println("[soap-interop] under " + restarts + " restart(s) of each bundle: " + summary);
@@ -133,7 +134,7 @@ public class SoapInteropCheck {
             Set<String> missing;
             do {
                 missing = new HashSet<>(answered);
-                missing.removeAll(journaled(hub));
+                missing.removeAll(hub.journaled("np-load-"));
             } while (!missing.isEmpty() && System.nanoTime() < deadline && sleep(1000));
             // (once: the journal's key is the source and the requestId)
             assertTrue("answered but not journaled: " + missing, missing.isEmpty());
@@ -153,17 +154,6 @@ public class SoapInteropCheck {
             Thread.currentThread().interrupt();
             return false;
         }
-    }
-
-    private static Set<String> journaled(StandaloneHub hub) throws Exception {
-        Set<String> ids = new HashSet<>();
-        try (var c = hub.database(); var s = c.createStatement();
-             var rs = s.executeQuery("SELECT message_id FROM sx_inbound_journal WHERE message_id LIKE 'np-load-%'")) {
-            while (rs.next()) {
-                ids.add(rs.getString(1));
-            }
-        }
-        return ids;
     }
 
     /** The client's files in target/interop, its library installed there from the lock file (once a build). */
@@ -195,7 +185,8 @@ public class SoapInteropCheck {
         }
         List<String> command = new ArrayList<>(List.of("node", "soap-interop.js"));
         command.addAll(List.of(args));
-        Run r = run(dir, env, 300, command.toArray(String[]::new));
+        int timeout = args.length > 1 && args[0].equals("load") ? Integer.parseInt(args[1]) + 150 : 300;
+        Run r = run(dir, env, timeout, command.toArray(String[]::new));
         assertEquals("node soap-interop.js " + String.join(" ", args) + ": " + r.output, 0, r.status);
         List<Map<String, String>> lines = new ArrayList<>();
         for (String line : r.output.split("\n")) {

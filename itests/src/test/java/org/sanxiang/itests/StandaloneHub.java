@@ -165,6 +165,22 @@ final class StandaloneHub implements AutoCloseable {
                 "sanxiang", "");
     }
 
+    /** The message ids in the inbound journal that start with {@code prefix}. */
+    java.util.Set<String> journaled(String prefix) throws SQLException {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        try (Connection c = database();
+             java.sql.PreparedStatement s = c.prepareStatement(
+                     "SELECT message_id FROM sx_inbound_journal WHERE message_id LIKE ?")) {
+            s.setString(1, prefix + "%");
+            try (java.sql.ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getString(1));
+                }
+            }
+        }
+        return ids;
+    }
+
     long count(String sql) throws SQLException {
         try (Connection c = database(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             rs.next();
