@@ -1,6 +1,7 @@
 package org.sanxiang.itests;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import static org.awaitility.Awaitility.await;
@@ -35,6 +36,10 @@ import org.sanxiang.api.disclosure.Registers;
 import org.sanxiang.api.supervision.SupervisionReporting;
 import org.sanxiang.simulator.supervision.SupervisionOffice;
 import org.sanxiang.api.domain.CaseStage;
+import org.sanxiang.api.domain.EnforcementKind;
+import org.sanxiang.api.records.Activity;
+import org.sanxiang.api.records.NewCase;
+import org.sanxiang.api.records.Party;
 import org.sanxiang.api.records.AccessLog;
 import org.sanxiang.api.records.AccessRecord;
 import org.sanxiang.api.records.CaseRecords;
@@ -107,7 +112,9 @@ public class SupervisionIT extends HubTestSupport {
             editConfigurationFilePut(cfg, "delivery.backoff.multiplier", "2.0"),
             editConfigurationFilePut(cfg, "delivery.backoff.max.millis", "2000"),
             editConfigurationFilePut(cfg, "review.alert.poll.millis", "2000"),
-            editConfigurationFilePut(cfg, "review.alert.first.delay.millis", "2000")};
+            editConfigurationFilePut(cfg, "review.alert.first.delay.millis", "2000"),
+            // the expected-recording watch with a 3 s upload time limit (shipped: the recorder's 24 h)
+            editConfigurationFilePut("etc/org.sanxiang.records.cfg", "recording.watch.delay", "PT3S")};
     }
 
     /** The supervision channel's messages as the shared console command lists them (newest first). */
@@ -342,6 +349,47 @@ public class SupervisionIT extends HubTestSupport {
                 u.executeUpdate();
             }
         }
+    }
+
+    /**
+     * R-R3, R-R4 (issue 20): a case enters 调查, whose 现场检查 the 音像记录事项清单 requires a recording of, and none
+     * arrives within the upload time limit: the console lists the alert, the office receives it once; when the
+     * recording is linked the console shows it cleared and the office receives the clearing once.
+     */
+    @Test
+    public void aRecordingThatNeverArrivesIsAlertedToTheOfficeAndClearedWhenItArrives() throws Exception {
+        String lead = CaseFixtures.officer(officers, "孙八");
+        String second = CaseFixtures.officer(officers, "周九");
+        String n = uniqueId("并罚");
+        cases.file(new NewCase(n, EnforcementKind.PENALTY, "非法占用土地", "140105",
+                List.of(Party.legalPerson("太原某建材有限公司", "91350100M000100Y43")), List.of(second)), lead);
+        cases.addDocument(n, "立案审批表", "立案审批表", CaseFixtures.text("立案"), lead);
+        cases.transition(n, CaseStage.INVESTIGATION, lead, "开展调查");
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> console("sanxiang:recording-watch --scan --csv").lines()
+                .anyMatch(l -> l.contains("," + n + ",调查,现场检查,REQUIRED,") && l.contains(",未到达,")));
+        String open = console("sanxiang:recording-watch --csv").lines().filter(l -> l.contains("," + n + ","))
+                .findFirst().orElseThrow();
+        String alertId = open.substring(0, open.indexOf(','));
+        String key = "recording-alert:" + alertId;
+        await().atMost(Duration.ofSeconds(60)).until(() -> officeHas(key, 1));
+        assertTrue(office.received().stream().anyMatch(m -> m.businessKey().equals(key) && m.version() == 1
+                && m.kind().equals("DEADLINE_ALERT") && m.summary().equals("RECORDING " + n + ":ON_SITE_INSPECTION BREACH")));
+        assertFalse("only the activity of the stage the case is in", console("sanxiang:recording-watch --csv").lines()
+                .anyMatch(l -> l.contains("," + n + ",") && l.contains("调查取证")));
+
+        CaseFixtures.record(cases, evidence, n, Activity.ON_SITE_INSPECTION, second, lead);
+        assertFalse("cleared at once by the link", console("sanxiang:recording-watch --csv").lines()
+                .anyMatch(l -> l.contains("," + n + ",")));
+        String cleared = console("sanxiang:recording-watch --all --csv").lines()
+                .filter(l -> l.startsWith(alertId + ",")).findFirst().orElseThrow();
+        assertTrue(cleared, cleared.contains(",已解除,") && cleared.contains("音像记录已关联: ON_SITE_INSPECTION.mp4"));
+        await().atMost(Duration.ofSeconds(60)).until(() -> officeHas(key, 2));
+        assertTrue(office.received().stream().anyMatch(m -> m.businessKey().equals(key) && m.version() == 2
+                && m.summary().equals("RECORDING " + n + ":ON_SITE_INSPECTION CLEARED")));
+        await().pollDelay(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(10)).until(() -> true);
+        assertEquals("raised once although scanned every 2 s", 1, office.deliveries(key, 1));
+        assertEquals("cleared once", 1, office.deliveries(key, 2));
     }
 
     @Test

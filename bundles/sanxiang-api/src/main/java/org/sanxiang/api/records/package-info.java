@@ -7,7 +7,7 @@
  * retention with legal hold (保存期限, 冻结).
  */
 @Export
-@Version("1.3.0")
+@Version("1.4.0")
 package org.sanxiang.api.records;
 
 import org.osgi.annotation.bundle.Export;

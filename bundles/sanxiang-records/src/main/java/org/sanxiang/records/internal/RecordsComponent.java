@@ -37,6 +37,17 @@ import org.sanxiang.api.records.OfficerRegistry;
 import org.sanxiang.api.records.Retention;
 import org.sanxiang.api.records.StageGate;
 import org.sanxiang.store.support.ModuleStore;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.osgi.framework.Constants;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.cm.Configuration;
+import org.osgi.service.cm.ConfigurationAdmin;
+import org.sanxiang.api.records.RecordingAlert;
+import org.sanxiang.api.records.RecordingWatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,7 +61,7 @@ import org.slf4j.LoggerFactory;
  * first one) is recorded in {@code sx_rec_config} and ledgered as {@link LedgerKinds#CONFIG_CHANGE}.
  */
 @Component(service = {CaseRecords.class, OfficerRegistry.class, AccessLog.class, Retention.class,
-        EvidenceStore.class, ContentVerifier.class, HealthCheck.class},
+        EvidenceStore.class, ContentVerifier.class, HealthCheck.class, RecordingWatch.class},
         configurationPid = RecordsComponent.PID, immediate = true,
         property = {
             ContentVerifier.KIND_PROPERTY + "=" + LedgerKinds.CASE_TRANSITION,
@@ -62,7 +73,7 @@ import org.slf4j.LoggerFactory;
             ContentVerifier.SUBJECT_PREFIX_PROPERTY + "=records:",
             ContentVerifier.SUBJECT_PREFIX_PROPERTY + "=config:" + RecordsComponent.PID + ":"})
 @Designate(ocd = RecordsConfig.class)
-public class RecordsComponent extends DelegatingRecords implements HealthCheck {
+public class RecordsComponent extends DelegatingRecords implements HealthCheck, RecordingWatch {
 
     static final String PID = "org.sanxiang.records";
     static final List<String> MAPPERS = List.of("org/sanxiang/records/internal/RecordsMapper.xml");
@@ -81,6 +92,9 @@ public class RecordsComponent extends DelegatingRecords implements HealthCheck {
     /** Where ledger events go: kept in the database until the ledger appended them (also while it is stopped). */
     private final LedgerIntake intake;
     private volatile RecordsSettings settings;
+    private volatile String watchDelay;
+    private final BundleContext context;
+    private final RecordingWatchService watch;
 
     @Activate
     public RecordsComponent(@Reference(target = "(osgi.jndi.service.name=jdbc/sanxiang)") DataSource dataSource,
@@ -103,6 +117,10 @@ public class RecordsComponent extends DelegatingRecords implements HealthCheck {
                 () -> withFirst(requiredDocument,
                         documentGates.named(StageGate.NAME_PROPERTY, StageGate.REQUIREMENT_PROPERTY)),
                 listeners::services, this::sink, Clock.systemUTC()));
+        this.context = context;
+        this.watchDelay = config.recording_watch_delay();
+        this.watch = new RecordingWatchService(store, () -> settings, this::delay, Instant::now);
+        service().watch(watch);
         recordSettings();
         LOG.info("Records ready on {} (schema v{}), evidence store {}", store.databaseId(), store.schemaVersion(),
                 evidence.root());
@@ -133,6 +151,7 @@ public class RecordsComponent extends DelegatingRecords implements HealthCheck {
                     + "documents no longer wait for them (recorded and ledgered as a configuration change)", dropped);
         }
         settings = parsed;
+        watchDelay = config.recording_watch_delay();
         LOG.info("Records configuration {} reloaded", PID);
         recordSettings();
     }
@@ -143,6 +162,63 @@ public class RecordsComponent extends DelegatingRecords implements HealthCheck {
         } catch (RuntimeException e) {
             LOG.error("Records configuration {} applied but not recorded: {}", PID, e.getMessage(), e);
         }
+    }
+
+    // ---------------------------------------------------------------- expected-recording watch
+
+    /** The recorder's PID, whose {@code upload.max.delay.hours} the watch applies unless set here. */
+    static final String RECORDER_PID = "org.sanxiang.recorder";
+    static final Duration DEFAULT_WATCH_DELAY = Duration.ofHours(24);
+
+    @Override
+    public Duration delay() {
+        String own = watchDelay;
+        if (own != null && !own.isBlank()) {
+            try {
+                Duration d = Duration.parse(own.strip());
+                if (!d.isNegative() && !d.isZero()) {
+                    return d;
+                }
+            } catch (java.time.format.DateTimeParseException e) {
+                // reported below, the recorder's limit applies
+            }
+            LOG.warn("recording.watch.delay '{}' is not a positive ISO-8601 duration (e.g. PT24H); the recorder's "
+                    + "upload.max.delay.hours applies", own);
+        }
+        return recorderDelay().orElse(DEFAULT_WATCH_DELAY);
+    }
+
+    private Optional<Duration> recorderDelay() {
+        ServiceReference<ConfigurationAdmin> ref = context.getServiceReference(ConfigurationAdmin.class);
+        if (ref == null) {
+            return Optional.empty();
+        }
+        ConfigurationAdmin ca = context.getService(ref);
+        try {
+            Configuration[] cs = ca == null ? null
+                    : ca.listConfigurations("(" + Constants.SERVICE_PID + "=" + RECORDER_PID + ")");
+            if (cs == null || cs.length == 0 || cs[0].getProperties() == null) {
+                return Optional.empty();
+            }
+            Object v = cs[0].getProperties().get("upload.max.delay.hours");
+            long hours = v == null ? 0 : Long.parseLong(v.toString().strip());
+            return hours > 0 ? Optional.of(Duration.ofHours(hours)) : Optional.empty();
+        } catch (IOException | InvalidSyntaxException | NumberFormatException e) {
+            LOG.debug("upload.max.delay.hours of {} not readable: {}", RECORDER_PID, e.toString());
+            return Optional.empty();
+        } finally {
+            context.ungetService(ref);
+        }
+    }
+
+    @Override
+    public List<RecordingAlert> scan(Instant asOf) {
+        return watch.scan(asOf);
+    }
+
+    @Override
+    public List<RecordingAlert> alerts(boolean openOnly, int limit) {
+        return watch.alerts(openOnly, limit);
     }
 
     // ---------------------------------------------------------------- health: the required gates

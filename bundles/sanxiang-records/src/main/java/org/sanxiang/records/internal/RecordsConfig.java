@@ -56,4 +56,11 @@ public @interface RecordsConfig {
                     + " absent (its module not started, or restarting) every stage change and every new document is"
                     + " refused, so no decision slips past a missing legal review. Empty: none required.")
     String[] required_gates() default {};
+
+    @AttributeDefinition(name = "Expected-recording delay (音像记录上传时限)",
+            description = "ISO-8601 duration after a case enters a stage within which the recordings of its listed"
+                    + " activities must be linked, else an alert is raised (sanxiang:recording-watch, the supervision"
+                    + " office). Empty: the recorder's upload.max.delay.hours (PID org.sanxiang.recorder), else PT24H.",
+            required = false)
+    String recording_watch_delay() default "";
 }

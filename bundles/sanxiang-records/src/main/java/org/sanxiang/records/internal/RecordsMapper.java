@@ -12,6 +12,8 @@ import org.sanxiang.records.internal.Rows.HoldRow;
 import org.sanxiang.records.internal.Rows.MediaRow;
 import org.sanxiang.records.internal.Rows.OfficerRow;
 import org.sanxiang.records.internal.Rows.PartyRow;
+import org.sanxiang.records.internal.Rows.RecordingAlertRow;
+import org.sanxiang.records.internal.Rows.StageEntryRow;
 import org.sanxiang.records.internal.Rows.TransitionRow;
 
 /** MyBatis mapper of the {@code sx_rec_*} tables ({@code #{}} parameters only). */
@@ -97,4 +99,21 @@ public interface RecordsMapper {
 
     /** The newest applied configuration of {@code pid}, or null. */
     ConfigRow lastConfig(@Param("pid") String pid);
+
+    /**
+     * The cases now in one of {@code stages} that entered it (their newest transition) at or before
+     * {@code enteredBefore}, oldest entry first.
+     */
+    List<StageEntryRow> stageEntries(@Param("stages") java.util.Collection<String> stages,
+                                     @Param("enteredBefore") LocalDateTime enteredBefore, @Param("limit") int limit);
+
+    int insertRecordingAlert(RecordingAlertRow row);
+
+    RecordingAlertRow findRecordingAlert(@Param("transitionId") long transitionId, @Param("activity") String activity);
+
+    List<RecordingAlertRow> openRecordingAlerts(@Param("caseNumber") String caseNumber);
+
+    List<RecordingAlertRow> recordingAlerts(@Param("openOnly") boolean openOnly, @Param("limit") int limit);
+
+    int clearRecordingAlert(@Param("id") long id, @Param("at") LocalDateTime at, @Param("reason") String reason);
 }

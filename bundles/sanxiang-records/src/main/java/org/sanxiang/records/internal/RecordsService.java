@@ -110,6 +110,13 @@ final class RecordsService implements CaseRecords, OfficerRegistry, AccessLog, R
         this.builtIn = BuiltInGates.all(settings);
     }
 
+    /** The expected-recording watch told of each link (null: none). */
+    private volatile RecordingWatchService watch;
+
+    void watch(RecordingWatchService w) {
+        this.watch = w;
+    }
+
     FileEvidenceStore evidence() {
         return evidence;
     }
@@ -589,6 +596,15 @@ final class RecordsService implements CaseRecords, OfficerRegistry, AccessLog, R
             tx(m -> m.insertMedia(r));
         }
         ledger(LedgerKinds.MEDIA_LINK, Canonical.MEDIA + r.id, actor, Canonical.media(r));
+        RecordingWatchService w = watch;
+        if (w != null) {
+            try {
+                w.recordingLinked(caseNumber, activity, fullProcess, r.fileName);
+            } catch (RuntimeException e) {
+                LOG.warn("Recording {} linked to case {}; its open recording alert is cleared at the next scan: {}",
+                        r.fileName, caseNumber, e.toString());
+            }
+        }
         return media(r);
     }
 

@@ -130,4 +130,29 @@ public final class Rows {
         public String appliedBy;
         public LocalDateTime appliedAt;
     }
+
+    /** {@code sx_rec_recording_alert} */
+    public static final class RecordingAlertRow {
+        public Long id;
+        public String caseNumber;
+        public long transitionId;
+        public String stage;
+        public String activity;
+        public String requirement;
+        public LocalDateTime expectedSince;
+        public LocalDateTime dueAt;
+        public LocalDateTime raisedAt;
+        public LocalDateTime clearedAt;
+        public String clearedReason;
+    }
+
+    /** A case in a stage with activities to record, with the transition that brought it there. */
+    public static final class StageEntryRow {
+        public long caseId;
+        public String caseNumber;
+        public String kind;
+        public String stage;
+        public long transitionId;
+        public LocalDateTime enteredAt;
+    }
 }

@@ -63,6 +63,7 @@ class RecordsServiceTest {
 
     private JdbcDataSource dataSource;
     private RecordsService records;
+    private ModuleStore store;
     private final List<StageGate> extraGates = new CopyOnWriteArrayList<>();
     private final List<DocumentGate> documentGates = new CopyOnWriteArrayList<>();
     private final List<CaseEventListener> listeners = new CopyOnWriteArrayList<>();
@@ -74,7 +75,7 @@ class RecordsServiceTest {
     void setUp() throws Exception {
         dataSource = new JdbcDataSource();
         dataSource.setURL("jdbc:h2:mem:records-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        ModuleStore store = ModuleStore.open(dataSource, "records", RecordsService.class.getClassLoader(),
+        store = ModuleStore.open(dataSource, "records", RecordsService.class.getClassLoader(),
                 RecordsComponent.MAPPERS);
         RecordsSettings settings = Fixtures.settings();
         records = new RecordsService(store, new FileEvidenceStore(evidenceDir), () -> settings,
@@ -185,6 +186,52 @@ class RecordsServiceTest {
         assertEquals("A001", history.get(8).actor());
         assertEquals("案卷完整", history.get(8).reason());
         assertThrows(RecordsException.class, () -> records.addDocument(n, "结案报告", "x", text("x"), "A001"));
+    }
+
+    /** R-R3, R-R4 (issue 20): a recording the list requires that never arrives raises one alert; it clears on link. */
+    @Test
+    void aRecordingThatNeverArrivesIsAlertedOnceAndClearedWhenLinked() {
+        RecordsSettings settings = Fixtures.settings();
+        RecordingWatchService watch = new RecordingWatchService(store, () -> settings, () -> java.time.Duration.ofHours(24),
+                clock::instant);
+        records.watch(watch);
+        String n = records.file(penalty("罚-watch", List.of("A002")), "A001").caseNumber();
+        records.transition(n, CaseStage.INVESTIGATION, "A001", "开展调查");
+        Instant entered = clock.instant();
+        assertEquals(List.of(), watch.scan(entered.plusSeconds(23 * 3600)), "within 24 h nothing is due yet");
+
+        var raised = watch.scan(entered.plusSeconds(25 * 3600));
+        assertEquals(1, raised.size(), raised.toString());
+        assertEquals(n, raised.get(0).caseNumber());
+        assertEquals(Activity.ON_SITE_INSPECTION, raised.get(0).activity());
+        assertEquals(CaseStage.INVESTIGATION, raised.get(0).stage());
+        assertEquals(entered.plusSeconds(24 * 3600), raised.get(0).dueAt());
+        assertEquals(List.of(), watch.scan(entered.plusSeconds(26 * 3600)), "raised once, not at every scan");
+        assertEquals(1, watch.alerts(true, 10).size());
+
+        record(n, Activity.INVESTIGATION, false); // another activity's recording does not clear it
+        assertEquals(1, watch.alerts(true, 10).size());
+        record(n, Activity.ON_SITE_INSPECTION, false);
+        assertEquals(List.of(), watch.alerts(true, 10), "cleared by the link of the recording");
+        var all = watch.alerts(false, 10);
+        assertEquals(1, all.size());
+        assertTrue(all.get(0).clearedReason().contains("ON_SITE_INSPECTION.mp4"), all.get(0).clearedReason());
+        assertEquals(List.of(), watch.scan(entered.plusSeconds(48 * 3600)), "a cleared alert is not raised again");
+    }
+
+    /** A case withdrawn while its recording was overdue: the alert clears with the stage it was about. */
+    @Test
+    void anAlertClearsWhenTheCaseLeavesTheStage() {
+        RecordsSettings settings = Fixtures.settings();
+        RecordingWatchService watch = new RecordingWatchService(store, () -> settings, () -> java.time.Duration.ofHours(1),
+                clock::instant);
+        String n = records.file(penalty("罚-watch-2", List.of("A002")), "A001").caseNumber();
+        records.transition(n, CaseStage.INVESTIGATION, "A001", "开展调查");
+        assertEquals(1, watch.scan(clock.instant().plusSeconds(7200)).size());
+        records.transition(n, CaseStage.WITHDRAWN, "A001", "不予立案");
+        watch.scan(clock.instant().plusSeconds(7300));
+        var a = watch.alerts(false, 10).get(0);
+        assertTrue(!a.open() && a.clearedReason().contains("撤销"), a.toString());
     }
 
     @Test

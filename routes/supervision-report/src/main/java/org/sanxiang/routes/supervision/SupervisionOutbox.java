@@ -30,6 +30,7 @@ import org.sanxiang.api.ledger.Sha256;
 import org.sanxiang.api.ledger.SignedTreeHead;
 import org.sanxiang.api.records.CaseEventListener;
 import org.sanxiang.api.records.EnforcementCase;
+import org.sanxiang.api.records.RecordingAlert;
 import org.sanxiang.api.records.Transition;
 import org.sanxiang.api.review.ReviewAlert;
 import org.sanxiang.contracts.supervision.v1.AnnualReport;
@@ -170,6 +171,25 @@ public final class SupervisionOutbox implements CaseEventListener, RegisterChang
         r.setDeadlineAlert(a);
         return put(r, "法制审核" + alert.requestId() + " " + alert.kind().chinese() + " " + day
                 + (alert.caseNumber() == null ? "" : " 案件" + alert.caseNumber()));
+    }
+
+    /**
+     * An alert of the expected-recording watch (音像记录未按时上传) under {@code recording-alert:<id>}: version 1
+     * (level {@code BREACH}) when raised, version 2 (level {@code CLEARED}) once the recording arrived or the case
+     * left the stage. {@code due} is the day (China) the recording was due; {@code workingDaysLeft} is 0.
+     */
+    public MessageRow recordingAlert(RecordingAlert alert) {
+        org.sanxiang.contracts.supervision.v1.DeadlineAlert a = new org.sanxiang.contracts.supervision.v1.DeadlineAlert();
+        a.setSubject("RECORDING");
+        a.setReference(alert.caseNumber() + ":" + alert.activity().name());
+        a.setCaseNumber(alert.caseNumber());
+        a.setLevel(alert.open() ? DeadlineAlert.Level.BREACH.name() : "CLEARED");
+        a.setDue(date(LocalDate.ofInstant(alert.dueAt(), SupervisionOutboxRoutes.ZONE)));
+        a.setWorkingDaysLeft(0);
+        DeliverRequest r = request("recording-alert:" + alert.id(), alert.open() ? 1 : 2, MessageKind.DEADLINE_ALERT);
+        r.setDeadlineAlert(a);
+        return put(r, "音像记录" + (alert.open() ? "未按时上传" : "预警解除") + " 案件" + alert.caseNumber() + " "
+                + alert.activity().chinese());
     }
 
     static String reviewAlertKey(long requestId, ReviewAlert.Kind kind) {

@@ -13,7 +13,8 @@ import org.sanxiang.routes.common.SanxiangRoutes;
  * <li>{@code supervision.annual-report}: queues the previous year's annual statistics report once its day has
  * come;</li>
  * <li>{@code supervision.review-alerts}: forwards the legal review's deadline alerts (overdue, near the
- * deadline) as deadline alerts, once per request, kind and day.</li>
+ * deadline) as deadline alerts, once per request, kind and day; on the same timer the expected-recording watch is
+ * scanned and its alerts (音像记录未按时上传) and their clearing are queued.</li>
  * </ul>
  */
 public final class SupervisionOutboxRoutes extends SanxiangRoutes {
@@ -23,12 +24,14 @@ public final class SupervisionOutboxRoutes extends SanxiangRoutes {
     private final SupervisionOutbox outbox;
     private final SupervisionChannel channel;
     private final ReviewAlertForwarder reviewAlerts;
+    private final RecordingAlertForwarder recordingAlerts;
 
     public SupervisionOutboxRoutes(SupervisionOutbox outbox, SupervisionChannel channel,
-                                   ReviewAlertForwarder reviewAlerts) {
+                                   ReviewAlertForwarder reviewAlerts, RecordingAlertForwarder recordingAlerts) {
         this.outbox = outbox;
         this.channel = channel;
         this.reviewAlerts = reviewAlerts;
+        this.recordingAlerts = recordingAlerts;
     }
 
     @Override
@@ -46,6 +49,8 @@ public final class SupervisionOutboxRoutes extends SanxiangRoutes {
         from("timer:supervision-review-alerts?delay={{review.alert.first.delay.millis}}"
                 + "&period={{review.alert.poll.millis}}")
                 .routeId("supervision.review-alerts")
-                .process(e -> reviewAlerts.forward(LocalDate.now(ZONE))).id("supervision.review-alerts.forward");
+                .process(e -> reviewAlerts.forward(LocalDate.now(ZONE))).id("supervision.review-alerts.forward")
+                .process(e -> recordingAlerts.forward(java.time.Instant.now()))
+                .id("supervision.recording-alerts.forward");
     }
 }
