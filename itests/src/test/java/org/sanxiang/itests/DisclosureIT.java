@@ -154,7 +154,8 @@ public class DisclosureIT extends HubTestSupport {
 
         String list = console("sanxiang:publication-list --csv --state REVOKED");
         assertTrue(list, list.contains(id + "," + n + ",") && list.contains("已撤销"));
-        String show = console("sanxiang:publication-show " + id);
+        String show = console("sanxiang:publication-show --purpose 核对撤销公示 " + id);
+        assertReadLogged("PUBLICATION", String.valueOf(id), "核对撤销公示"); // R-R6, issue 20
         assertTrue(show, show.contains("撤销理由: 处罚决定已被依法撤销") && show.contains("SUPERSEDED")
                 && show.contains("REVOKED"));
 

@@ -235,6 +235,16 @@ public abstract class HubTestSupport {
      * Runs a console command as ops would type it and returns what it printed. Commands register
      * asynchronously after their bundle starts, so a command not found yet is retried for up to 30 s.
      */
+    /**
+     * Asserts that {@code sanxiang:access-log} holds a read of {@code type} {@code ref} with {@code purpose} (调阅监督,
+     * R-R6): the console's own reads are logged like every other channel's.
+     */
+    protected void assertReadLogged(String type, String ref, String purpose) throws Exception {
+        String log = console("sanxiang:access-log --csv -n 20 -r \"" + ref + "\"");
+        org.junit.Assert.assertTrue(type + " " + ref + " read not logged: " + log, log.lines()
+                .anyMatch(l -> l.contains("," + type + "," + ref + ",") && l.endsWith("," + purpose)));
+    }
+
     protected String console(String command) throws Exception {
         long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
         while (true) {

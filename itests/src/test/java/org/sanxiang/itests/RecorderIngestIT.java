@@ -194,7 +194,8 @@ public class RecorderIngestIT extends HubTestSupport {
         assertEquals(Activity.ON_SITE_INSPECTION, links.get(0).activity());
         assertEquals("it-rec-second", links.get(0).officerId());
         assertEquals(CaseStage.EVIDENCE, cases.transition(n, CaseStage.EVIDENCE, "it-rec-lead", "调查完毕").to());
-        String list = console("sanxiang:media-list --csv");
+        String list = console("sanxiang:media-list --csv --purpose 核查音像记录");
+        assertReadLogged("MEDIA_LIST", "*", "核查音像记录"); // R-R6, issue 20
         assertTrue(list, list.contains(Media.sha256(content)) && list.contains(n));
     }
 
@@ -317,7 +318,8 @@ public class RecorderIngestIT extends HubTestSupport {
             assertFalse("a quarantined delivery is never stored", evidence.contains(Media.sha256(c)));
         }
         assertTrue(links(n).isEmpty());
-        String list = console("sanxiang:quarantine-list --csv -n 200");
+        String list = console("sanxiang:quarantine-list --csv -n 200 --purpose 隔离区复核");
+        assertReadLogged("QUARANTINE", "open", "隔离区复核"); // R-R6, issue 20
         for (String code : List.of("HASH_MISMATCH", "TRUNCATED", "METADATA_INVALID", "UNKNOWN_DEVICE",
                 "UNKNOWN_OFFICER", "UNSAFE_NAME", "CERTIFICATE_INVALID")) {
             assertTrue(code + " in " + list, list.contains(code));

@@ -185,7 +185,8 @@ public class ReviewIT extends HubTestSupport {
         LedgerVerification v = ledger.verify();
         assertTrue(v.summary(), v.firstMismatch().isEmpty());
 
-        String show = console("sanxiang:review-show --csv " + n);
+        String show = console("sanxiang:review-show --csv --purpose 审核卷宗调阅 " + n);
+        assertReadLogged("REVIEW", n, "审核卷宗调阅"); // R-R6, issue 20
         assertTrue(show, show.contains("可以作出决定"));
         assertTrue(show, show.contains("建议修改(改正)"));
         assertTrue(show, show.contains("较大数额罚款"));

@@ -16,4 +16,14 @@ public interface AccessLog {
      * @param limit      at most this many
      */
     List<AccessRecord> query(String who, String subjectRef, Instant from, Instant to, int limit);
+
+    /**
+     * Logs (and ledgers, kind {@code ACCESS}) a read of a record another module holds — a publication, a review file,
+     * the recorder's media list or quarantine — so that the reads of every channel are in this one log.
+     *
+     * @param subjectType short type of what was read (at most 16 characters, e.g. {@code PUBLICATION})
+     * @param subjectRef  what was read (at most 100 characters: an id, a case number, {@code *} for a whole list)
+     * @throws RecordsException when {@code access} is null or the type or reference is empty or too long
+     */
+    void record(AccessRequest access, String subjectType, String subjectRef);
 }

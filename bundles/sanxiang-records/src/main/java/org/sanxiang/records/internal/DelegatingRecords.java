@@ -132,6 +132,11 @@ abstract class DelegatingRecords implements CaseRecords, OfficerRegistry, Access
     }
 
     @Override
+    public void record(AccessRequest access, String subjectType, String subjectRef) {
+        service.record(access, subjectType, subjectRef);
+    }
+
+    @Override
     public LegalHold placeHold(String subjectRef, String reason, String actor) {
         return service.placeHold(subjectRef, reason, actor);
     }

@@ -632,6 +632,17 @@ final class RecordsService implements CaseRecords, OfficerRegistry, AccessLog, R
 
     // ---------------------------------------------------------------- access audit (调阅监督)
 
+    @Override
+    public void record(AccessRequest access, String subjectType, String subjectRef) {
+        if (subjectType == null || subjectType.isBlank() || subjectType.length() > 16) {
+            throw new RecordsException("调阅对象类型不能为空(最多16字符)");
+        }
+        if (subjectRef == null || subjectRef.isBlank() || subjectRef.length() > 100) {
+            throw new RecordsException("调阅对象不能为空(最多100字符)");
+        }
+        logAccess(access, subjectType.strip(), subjectRef.strip());
+    }
+
     private void logAccess(AccessRequest access, String type, String ref) {
         if (access == null) {
             throw new RecordsException("调阅记录必须说明调阅人和调阅事由");

@@ -13,6 +13,8 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.sanxiang.api.disclosure.Publication;
 import org.sanxiang.api.disclosure.PublicationVersion;
 import org.sanxiang.api.disclosure.Publications;
+import org.sanxiang.api.records.AccessLog;
+import org.sanxiang.console.internal.ConsoleReads;
 import org.sanxiang.console.internal.Tables;
 
 /** {@code sanxiang:publication-show}: one publication with every version (R-D1: each change versioned). */
@@ -20,6 +22,12 @@ import org.sanxiang.console.internal.Tables;
 @Command(scope = "sanxiang", name = "publication-show",
         description = "Shows a publication (公示信息) with all its versions and the public fields of the newest")
 public class PublicationShowCommand implements Action {
+
+    @Reference
+    private AccessLog accessLog;
+
+    @Option(name = "--purpose", description = "Stated purpose of the read (调阅事由), logged with it")
+    private String purpose = ConsoleReads.DEFAULT_PURPOSE;
 
     @Reference
     private Publications publications;
@@ -37,6 +45,7 @@ public class PublicationShowCommand implements Action {
             System.err.println("没有编号为" + id + "的公示");
             return null;
         }
+        ConsoleReads.log(accessLog, purpose, "PUBLICATION", String.valueOf(id));
         Tables.print(System.out, csv, PublicationListCommand.HEADERS,
                 List.of(PublicationListCommand.row(p, LocalDate.now(PublicationListCommand.CHINA))));
         if (p.revocationReason() != null) {

@@ -10,6 +10,8 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.sanxiang.console.internal.Installed;
 import org.sanxiang.api.ingest.IngestedMedia;
 import org.sanxiang.api.ingest.RecorderIngest;
+import org.sanxiang.api.records.AccessLog;
+import org.sanxiang.console.internal.ConsoleReads;
 import org.sanxiang.console.internal.Tables;
 
 /** {@code sanxiang:media-list}: recordings taken in from docking stations (已接入音像记录), with their alerts. */
@@ -17,6 +19,12 @@ import org.sanxiang.console.internal.Tables;
 @Command(scope = "sanxiang", name = "media-list",
         description = "Lists the recordings taken in from docking stations: hash, case, officer, device, alerts")
 public class MediaListCommand implements Action {
+
+    @Reference
+    private AccessLog accessLog;
+
+    @Option(name = "--purpose", description = "Stated purpose of the read (调阅事由), logged with it")
+    private String purpose = ConsoleReads.DEFAULT_PURPOSE;
 
     @Reference(optional = true)
     private RecorderIngest ingest;
@@ -36,6 +44,7 @@ public class MediaListCommand implements Action {
                     String.valueOf(m.receivedAt()), m.channel(), String.valueOf(m.deliveries()),
                     m.important() ? "重点" : "", String.join(" ", m.alerts())));
         }
+        ConsoleReads.log(accessLog, purpose, "MEDIA_LIST", "*");
         Tables.print(System.out, csv, List.of("Id", "SHA-256", "Bytes", "Case", "Activity", "Officer", "Device", "File",
                 "Captured (UTC)", "Received (UTC)", "Channel", "Deliveries", "Mark", "Alerts"), rows);
         return null;

@@ -10,6 +10,8 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.sanxiang.console.internal.Installed;
 import org.sanxiang.api.ingest.QuarantineItem;
 import org.sanxiang.api.ingest.RecorderIngest;
+import org.sanxiang.api.records.AccessLog;
+import org.sanxiang.console.internal.ConsoleReads;
 import org.sanxiang.console.internal.Tables;
 
 /** {@code sanxiang:quarantine-list}: deliveries held in quarantine (隔离区) with the reason and their folder. */
@@ -17,6 +19,12 @@ import org.sanxiang.console.internal.Tables;
 @Command(scope = "sanxiang", name = "quarantine-list",
         description = "Lists recorder deliveries held in quarantine with the reason (--all: released ones too)")
 public class QuarantineListCommand implements Action {
+
+    @Reference
+    private AccessLog accessLog;
+
+    @Option(name = "--purpose", description = "Stated purpose of the read (调阅事由), logged with it")
+    private String purpose = ConsoleReads.DEFAULT_PURPOSE;
 
     @Reference(optional = true)
     private RecorderIngest ingest;
@@ -40,6 +48,7 @@ public class QuarantineListCommand implements Action {
                     q.folder() == null ? "(媒体未保留)" : q.folder(),
                     q.releasedBy() == null ? "" : q.releasedBy() + " " + q.releasedAt()));
         }
+        ConsoleReads.log(accessLog, purpose, "QUARANTINE", all ? "*" : "open");
         Tables.print(System.out, csv, List.of("Id", "Status", "Code", "Reason", "Channel", "Source", "Device", "Case",
                 "Received (UTC)", "Folder", "Released"), rows);
         return null;

@@ -22,6 +22,8 @@ import org.sanxiang.api.review.ProposalVersion;
 import org.sanxiang.api.review.ReviewRequest;
 import org.sanxiang.api.review.RuleHit;
 import org.sanxiang.api.review.SupplementRequest;
+import org.sanxiang.api.records.AccessLog;
+import org.sanxiang.console.internal.ConsoleReads;
 import org.sanxiang.console.internal.Tables;
 
 /**
@@ -33,6 +35,12 @@ import org.sanxiang.console.internal.Tables;
 @Command(scope = "sanxiang", name = "review-show",
         description = "Shows the legal review (法制审核) of one case: proposals, catalogue hits, requests, opinions, discussions, gate")
 public class ReviewShowCommand implements Action {
+
+    @Reference
+    private AccessLog accessLog;
+
+    @Option(name = "--purpose", description = "Stated purpose of the read (调阅事由), logged with it")
+    private String purpose = ConsoleReads.DEFAULT_PURPOSE;
 
     @Reference(optional = true)
     private LegalReview review;
@@ -101,6 +109,7 @@ public class ReviewShowCommand implements Action {
             rows.add(List.of("gate", "v" + current.version(), blocker.isEmpty() ? "可以作出决定" : "不得作出决定",
                     blocker.orElse(""), ""));
         }
+        ConsoleReads.log(accessLog, purpose, "REVIEW", caseNumber);
         Tables.print(System.out, csv, List.of("What", "Ref", "Value", "Detail", "Note"), rows);
         return null;
     }
