@@ -30,6 +30,7 @@ import org.sanxiang.api.disclosure.Party;
 import org.sanxiang.api.disclosure.PenaltyCategory;
 import org.sanxiang.api.disclosure.PenaltyRecord;
 import org.sanxiang.api.disclosure.Publication;
+import org.sanxiang.api.domain.EnforcementKind;
 import org.sanxiang.api.disclosure.PublicationRefusedException;
 import org.sanxiang.api.disclosure.PublicationState;
 import org.sanxiang.api.disclosure.PublicationVersion;
@@ -234,5 +235,33 @@ public class DisclosureIT extends HubTestSupport {
     private long lastOutboxId() {
         List<OutboxEntry> entries = publications.outbox(0, 10_000);
         return entries.isEmpty() ? 0 : entries.get(entries.size() - 1).id();
+    }
+
+    /**
+     * R-D5 (issue 20): publication deadlines against dates worked out by hand from the State Council notices
+     * on the holidays of 2025 (issued November 2024) and of 2026 (issued November 2025), not from the calendar under
+     * test: 7 working
+     * days for a penalty, 20 for a coercive measure, the decision day not counted, holidays skipped and the
+     * make-up Saturdays (调休) counted. Shown as such by sanxiang:deadline-list.
+     */
+    @Test
+    public void publicationDeadlinesFollowTheStateCouncilNoticesAcrossHolidaysAndMakeUpDays() throws Exception {
+        // decided Tue 2026-09-29: 9-30 (1), 10-01..07 国庆节 off, 10-08 (2), 10-09 (3), Sat 10-10 调休 (4),
+        // 10-12 (5), 10-13 (6), 10-14 (7)
+        assertDue(EnforcementKind.PENALTY, LocalDate.of(2026, 9, 29), LocalDate.of(2026, 10, 14));
+        // decided Tue 2025-09-30: 10-01..08 国庆节、中秋节 off, 10-09 (1), 10-10 (2), Sat 10-11 调休 (3), 10-13..16 (4..7)
+        assertDue(EnforcementKind.PENALTY, LocalDate.of(2025, 9, 30), LocalDate.of(2025, 10, 16));
+        // decided Wed 2026-02-11: 02-12 (1), 02-13 (2), Sat 02-14 调休 (3), 02-15..23 春节 off, 02-24..27 (4..7),
+        // Sat 02-28 调休 (8), 03-02..06 (9..13), 03-09..13 (14..18), 03-16 (19), 03-17 (20)
+        assertDue(EnforcementKind.COERCION, LocalDate.of(2026, 2, 11), LocalDate.of(2026, 3, 17));
+    }
+
+    private void assertDue(EnforcementKind kind, LocalDate decided, LocalDate expected) throws Exception {
+        String n = uniqueId("期限");
+        Publication p = publications.open(n, kind, null, decided, "itest");
+        assertEquals(kind + " decided " + decided, expected, p.deadline().due());
+        String pending = console("sanxiang:deadline-list --csv -n 10000");
+        assertTrue(n + " due " + expected + " in " + pending, pending.lines()
+                .anyMatch(l -> l.startsWith(p.id() + "," + n + ",") && l.contains("," + decided + "," + expected + ",")));
     }
 }
