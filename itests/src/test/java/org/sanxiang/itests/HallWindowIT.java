@@ -231,8 +231,23 @@ public class HallWindowIT extends HubTestSupport {
         assertFault(call(SCREEN, SCREEN_PW, "RecordApplicationStep", "<hw:receiptNumber>" + receipt
                 + "</hw:receiptNumber><hw:kind>SPECIAL_PROCEDURE_END</hw:kind>"), "SX-AUTH", "身份验证失败");
         step(receipt, "SPECIAL_PROCEDURE_END", today, "");
-        HttpAnswer decided = step(receipt, "DECIDED", today, "<hw:decision>APPROVED</hw:decision>");
+        // 持证上岗 (R-D4, issue 20): the decision names its officer, certified for 行政许可 in the region on the day
+        assertFault(step(receipt, "DECIDED", today, "<hw:decision>APPROVED</hw:decision>"), "SX-INPUT",
+                "登记审批结果须注明作出决定的执法人员");
+        String penaltyOnly = CaseFixtures.officer(officers, "只有处罚证");
+        assertFault(step(receipt, "DECIDED", today, "<hw:decision>APPROVED</hw:decision><hw:decidedBy>" + penaltyOnly
+                + "</hw:decidedBy>"), "SX-INPUT", "持证上岗(R-D4)");
+        String permitOfficer = uniqueId("xk");
+        officers.save(new org.sanxiang.api.records.Officer(permitOfficer, "许可审批员", "长治市自然资源局", "行政审批科",
+                new org.sanxiang.api.records.Certificate("CERT-" + permitOfficer,
+                        java.util.EnumSet.of(org.sanxiang.api.domain.EnforcementKind.PERMIT), "140400",
+                        TODAY.minusYears(1), TODAY.plusYears(1))), "itest");
+        HttpAnswer decided = step(receipt, "DECIDED", today, "<hw:decision>APPROVED</hw:decision><hw:decidedBy>"
+                + permitOfficer + "</hw:decidedBy>");
         assertTrue(decided.body, decided.body.contains("审批结果: 准予许可"));
+        assertEquals(permitOfficer, applications.progress(receipt, new org.sanxiang.api.records.AccessRequest("itest",
+                "核对审批人员")).steps().stream().filter(st -> st.kind() == org.sanxiang.api.applications.StepKind.DECIDED)
+                .findFirst().orElseThrow().decidedBy());
 
         HttpAnswer progress = call(SCREEN, SCREEN_PW, "GetApplicationProgress", "<hw:receiptNumber>" + receipt
                 + "</hw:receiptNumber>");

@@ -23,13 +23,19 @@ public interface PermitApplications {
     Application submit(NewApplication application, String actor);
 
     /**
-     * Records a step on {@code occurredOn} (not before the newest step, not after today).
+     * Records a step on {@code occurredOn} (not before the newest step, not after today). A decision (审批结果,
+     * {@link StepKind#DECIDED}) names the deciding officer, who must hold an enforcement certificate covering
+     * 行政许可 and the bureau's region valid on that day (持证上岗, R-D4): the same officer registry check the
+     * records gates make for cases.
      *
+     * @param decidedBy the deciding officer's id in the officer registry; required for {@link StepKind#DECIDED},
+     *                  not allowed for the other steps
      * @throws ApplicationNotFoundException when the receipt number is unknown
-     * @throws ApplicationRefusedException when the step may not follow the current one
+     * @throws ApplicationRefusedException when the step may not follow the current one, or the deciding officer
+     *         is missing or not certified
      */
     Progress recordStep(String receiptNumber, StepKind kind, LocalDate occurredOn, Decision decision, String note,
-            String actor);
+            String decidedBy, String actor);
 
     /** The progress of an application (logged as a read). */
     Progress progress(String receiptNumber, AccessRequest access);

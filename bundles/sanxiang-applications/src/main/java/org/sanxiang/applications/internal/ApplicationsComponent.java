@@ -10,6 +10,10 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.sanxiang.api.applications.ApplicationRefusedException;
 import org.osgi.service.metatype.annotations.Designate;
 import org.sanxiang.api.applications.Application;
 import org.sanxiang.api.applications.ApplicationRead;
@@ -25,7 +29,9 @@ import org.sanxiang.api.ledger.LedgerAppend;
 import org.sanxiang.api.ledger.LedgerIntake;
 import org.sanxiang.api.ledger.LedgerKinds;
 import org.sanxiang.api.ledger.Sha256;
+import org.sanxiang.api.domain.EnforcementKind;
 import org.sanxiang.api.records.AccessRequest;
+import org.sanxiang.api.records.OfficerRegistry;
 import org.sanxiang.store.support.ModuleStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,6 +59,16 @@ public class ApplicationsComponent implements PermitApplications, ContentVerifie
     /** Where ledger events go: kept in the database until the ledger appended them (also while it is stopped). */
     private final LedgerIntake intake;
     private volatile int defaultTimeLimit;
+    /**
+     * The officer registry (records module), dynamic: a decision recorded while it is away is refused (fail
+     * closed), the other steps go on.
+     */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile OfficerRegistry officers;
+
+    /** The region (行政区划代码) of the permits decided here: a deciding officer's certificate must cover it. */
+    private volatile String region;
 
     @Activate
     public ApplicationsComponent(@Reference(target = "(osgi.jndi.service.name=jdbc/sanxiang)") DataSource dataSource,
@@ -62,14 +78,24 @@ public class ApplicationsComponent implements PermitApplications, ContentVerifie
         this.defaultTimeLimit = config.default_time_limit_days();
         ModuleStore store = ModuleStore.open(dataSource, "applications", ApplicationsComponent.class.getClassLoader(),
                 MAPPERS);
+        this.region = config.region();
         this.service = new ApplicationsService(store, calendar, registers, this::sink, () -> defaultTimeLimit,
-                Clock.systemUTC());
+                Clock.systemUTC(), this::requireCertified);
         LOG.info("Permit applications ready on {} (schema v{})", store.databaseId(), store.schemaVersion());
+    }
+
+    private void requireCertified(String officerId, LocalDate day) {
+        OfficerRegistry o = officers;
+        if (o == null) {
+            throw new ApplicationRefusedException("执法人员清单(sanxiang-records)未运行，暂不能登记审批结果，请稍后重试");
+        }
+        o.requireCertified(officerId, EnforcementKind.PERMIT, region, day);
     }
 
     @Modified
     void modified(ApplicationsConfig config) {
         defaultTimeLimit = config.default_time_limit_days();
+        region = config.region();
     }
 
 
@@ -85,8 +111,8 @@ public class ApplicationsComponent implements PermitApplications, ContentVerifie
 
     @Override
     public Progress recordStep(String receiptNumber, StepKind kind, LocalDate occurredOn, Decision decision,
-                               String note, String actor) {
-        return service.recordStep(receiptNumber, kind, occurredOn, decision, note, actor);
+                               String note, String decidedBy, String actor) {
+        return service.recordStep(receiptNumber, kind, occurredOn, decision, note, decidedBy, actor);
     }
 
     @Override

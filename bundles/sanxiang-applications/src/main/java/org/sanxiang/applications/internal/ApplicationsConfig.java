@@ -12,4 +12,9 @@ public @interface ApplicationsConfig {
             description = "Used when the item's service guide has no '<n>个工作日' in 办理时限 (行政许可法 Art. 42: 20).",
             min = "1", max = "365")
     int default_time_limit_days() default 20;
+
+    @AttributeDefinition(name = "Region (行政区划代码)",
+            description = "Six-digit division code of the permits decided here; the officer recording a decision"
+                    + " (审批结果) must hold a 行政许可 certificate covering it, valid on the decision day.")
+    String region() default "140400";
 }

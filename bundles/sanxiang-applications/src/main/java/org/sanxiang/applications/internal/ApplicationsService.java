@@ -77,8 +77,18 @@ final class ApplicationsService implements PermitApplications, ContentVerifier {
     private final Supplier<Integer> defaultTimeLimit;
     private final Clock clock;
 
+    /** The certificate check of a deciding officer (持证上岗): throws with a Chinese message when not certified. */
+    @FunctionalInterface
+    interface DeciderCheck {
+        void requireCertified(String officerId, LocalDate day);
+    }
+
+    private final DeciderCheck deciders;
+
     ApplicationsService(ModuleStore store, WorkingDayCalendar calendar, Registers registers,
-                        Supplier<LedgerSink> ledger, Supplier<Integer> defaultTimeLimit, Clock clock) {
+                        Supplier<LedgerSink> ledger, Supplier<Integer> defaultTimeLimit, Clock clock,
+                        DeciderCheck deciders) {
+        this.deciders = deciders;
         this.store = store;
         this.calendar = calendar;
         this.registers = registers;
@@ -200,8 +210,15 @@ final class ApplicationsService implements PermitApplications, ContentVerifier {
 
     @Override
     public Progress recordStep(String receiptNumber, StepKind kind, LocalDate occurredOn, Decision decision,
-                               String note, String actor) {
+                               String note, String decidedBy, String actor) {
         requireText(actor, "经办人", 100);
+        String decider = blankToNull(decidedBy);
+        if (kind == StepKind.DECIDED && decider == null) {
+            throw new ApplicationRefusedException("登记审批结果须注明作出决定的执法人员(持证上岗)");
+        }
+        if (kind != StepKind.DECIDED && decider != null) {
+            throw new ApplicationRefusedException("只有审批结果环节注明作出决定的执法人员");
+        }
         if (kind == null || kind == StepKind.APPLIED) {
             throw new ApplicationRefusedException("申请环节由提交申请产生，不能另行登记");
         }
@@ -232,7 +249,17 @@ final class ApplicationsService implements PermitApplications, ContentVerifier {
             throw new ApplicationRefusedException("环节日期 " + on + " 早于上一环节(" + StepKind.valueOf(last.kind).chinese()
                     + " " + last.occurredOn + ")");
         }
+        if (decider != null) {
+            try {
+                deciders.requireCertified(decider, on);
+            } catch (ApplicationRefusedException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                throw new ApplicationRefusedException("持证上岗(R-D4): " + e.getMessage());
+            }
+        }
         StepRow s = new StepRow();
+        s.decidedBy = decider;
         s.applicationId = app.id;
         s.seq = last.seq + 1;
         s.kind = kind.name();
@@ -397,7 +424,7 @@ final class ApplicationsService implements PermitApplications, ContentVerifier {
     private static ApplicationStep step(StepRow s) {
         return new ApplicationStep(s.seq, StepKind.valueOf(s.kind), s.occurredOn,
                 s.decision == null ? null : Decision.valueOf(s.decision), s.note, s.recordedBy,
-                s.recordedAt.toInstant(ZoneOffset.UTC));
+                s.recordedAt.toInstant(ZoneOffset.UTC), s.decidedBy);
     }
 
     private void ledger(String subject, String actor, Sha256 digest) {

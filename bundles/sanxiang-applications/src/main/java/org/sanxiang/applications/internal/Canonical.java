@@ -20,9 +20,13 @@ final class Canonical {
                 r.idNumber, r.phone, r.materials, r.note, r.submittedBy, r.submittedAt);
     }
 
+    /** A step; the deciding officer is a field only when there is one, so steps ledgered before keep their digest. */
     static Sha256 step(StepRow r) {
-        return Sha256.ofFields("step", r.id, r.applicationId, r.seq, r.kind, r.occurredOn, r.decision, r.note,
-                r.recordedBy, r.recordedAt);
+        return r.decidedBy == null
+                ? Sha256.ofFields("step", r.id, r.applicationId, r.seq, r.kind, r.occurredOn, r.decision, r.note,
+                        r.recordedBy, r.recordedAt)
+                : Sha256.ofFields("step", r.id, r.applicationId, r.seq, r.kind, r.occurredOn, r.decision, r.note,
+                        r.recordedBy, r.recordedAt, r.decidedBy);
     }
 
     static Sha256 access(AccessRow r) {

@@ -43,6 +43,8 @@ final class Rows {
         public String note;
         public String recordedBy;
         public LocalDateTime recordedAt;
+        /** The deciding officer (审批结果 only; null before it was kept). */
+        public String decidedBy;
     }
 
     /** {@code sx_app_access} */

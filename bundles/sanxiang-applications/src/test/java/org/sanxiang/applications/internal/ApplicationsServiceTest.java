@@ -57,7 +57,11 @@ class ApplicationsServiceTest {
         ModuleStore store = ModuleStore.open(ds, "applications", ApplicationsService.class.getClassLoader(),
                 ApplicationsComponent.MAPPERS);
         service = new ApplicationsService(store, new WeekdayCalendar(), new OneGuide(), () -> (kind, subject, actor,
-                digest) -> ledgered.add(kind + " " + subject), () -> 20, clock);
+                digest) -> ledgered.add(kind + " " + subject), () -> 20, clock, (officer, day) -> {
+                    if (!officer.equals("14040020260001") || day.isAfter(LocalDate.of(2026, 12, 31))) {
+                        throw new IllegalStateException("执法人员" + officer + "没有" + day + "有效的行政许可执法证");
+                    }
+                });
     }
 
     private static NewApplication company(String requestId) {
@@ -107,34 +111,47 @@ class ApplicationsServiceTest {
         String receipt = service.submit(company("r-7"), "counter-a").receiptNumber();
         clock.now = NOW;
         assertThrows(ApplicationRefusedException.class, () -> service.recordStep(receipt,
-                StepKind.SPECIAL_PROCEDURE_START, null, null, null, "counter-a"));
-        service.recordStep(receipt, StepKind.CORRECTION_NOTICE, LocalDate.of(2026, 2, 23), null, "缺少开采方案", "counter-a");
-        service.recordStep(receipt, StepKind.RESUBMITTED, LocalDate.of(2026, 2, 24), null, null, "counter-a");
+                StepKind.SPECIAL_PROCEDURE_START, null, null, null, null, "counter-a"));
+        service.recordStep(receipt, StepKind.CORRECTION_NOTICE, LocalDate.of(2026, 2, 23), null, "缺少开采方案", null, "counter-a");
+        service.recordStep(receipt, StepKind.RESUBMITTED, LocalDate.of(2026, 2, 24), null, null, null, "counter-a");
         // accepted Tuesday 2026-02-24: 15 working days (weekends only here) end on Tuesday 2026-03-17
         Progress accepted = service.recordStep(receipt, StepKind.ACCEPTED, LocalDate.of(2026, 2, 24), null, null,
-                "counter-a");
+                null, "counter-a");
         assertEquals(LocalDate.of(2026, 3, 17), accepted.due());
         assertEquals(9, accepted.remainingWorkingDays());
         // 特别程序 from Friday 2026-02-27 to today (Wednesday 2026-03-04): 3 working days paused so far
         service.recordStep(receipt, StepKind.SPECIAL_PROCEDURE_START, LocalDate.of(2026, 2, 27), null, "专家评审",
-                "counter-a");
+                null, "counter-a");
         Progress paused = service.progress(receipt, READER);
         assertTrue(paused.paused());
         assertEquals(3, paused.pausedWorkingDays());
         assertEquals(LocalDate.of(2026, 3, 20), paused.due());
         Progress resumed = service.recordStep(receipt, StepKind.SPECIAL_PROCEDURE_END, LocalDate.of(2026, 3, 3), null,
-                null, "counter-a");
+                null, null, "counter-a");
         assertFalse(resumed.paused());
         assertEquals(2, resumed.pausedWorkingDays());
         assertEquals(LocalDate.of(2026, 3, 19), resumed.due());
         assertThrows(ApplicationRefusedException.class, () -> service.recordStep(receipt, StepKind.DECIDED, null, null,
-                null, "counter-a"));
-        Progress decided = service.recordStep(receipt, StepKind.DECIDED, null, Decision.APPROVED, null, "counter-a");
+                null, null, "counter-a"));
+        // 持证上岗 (issue 20): a decision names its officer, who must be certified on the day
+        ApplicationRefusedException nobody = assertThrows(ApplicationRefusedException.class, () -> service.recordStep(
+                receipt, StepKind.DECIDED, null, Decision.APPROVED, null, null, "counter-a"));
+        assertTrue(nobody.getMessage().contains("作出决定的执法人员"), nobody.getMessage());
+        ApplicationRefusedException uncertified = assertThrows(ApplicationRefusedException.class,
+                () -> service.recordStep(receipt, StepKind.DECIDED, null, Decision.APPROVED, null, "14040020260099",
+                        "counter-a"));
+        assertTrue(uncertified.getMessage().startsWith("持证上岗(R-D4): 执法人员14040020260099没有"),
+                uncertified.getMessage());
+        assertThrows(ApplicationRefusedException.class, () -> service.recordStep(receipt,
+                StepKind.SPECIAL_PROCEDURE_START, null, null, null, "14040020260001", "counter-a"));
+        Progress decided = service.recordStep(receipt, StepKind.DECIDED, null, Decision.APPROVED, null,
+                "14040020260001", "counter-a");
+        assertEquals("14040020260001", decided.steps().get(decided.steps().size() - 1).decidedBy());
         assertEquals(StepKind.DECIDED, decided.application().state());
         assertNull(decided.remainingWorkingDays());
         assertEquals(7, decided.steps().size());
         assertThrows(ApplicationRefusedException.class, () -> service.recordStep(receipt, StepKind.ACCEPTED, null,
-                null, null, "counter-a"));
+                null, null, null, "counter-a"));
     }
 
     @Test

@@ -381,7 +381,7 @@ public final class HallWindowOperations {
         Progress p = applications.recordStep(req.getReceiptNumber(),
                 org.sanxiang.api.applications.StepKind.valueOf(req.getKind().value()), ContractTimes.localDate(req.getOccurredOn()),
                 req.getDecision() == null ? null : Decision.valueOf(req.getDecision().value()), req.getNote(),
-                call.client());
+                req.getDecidedBy(), call.client());
         RecordApplicationStepResponse r = new RecordApplicationStepResponse();
         r.setProgress(progress(p));
         r.setReceipt(call.receipt());
