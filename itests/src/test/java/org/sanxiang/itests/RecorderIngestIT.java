@@ -147,18 +147,10 @@ public class RecorderIngestIT extends HubTestSupport {
         return new PushStation(url("/recorder/media"), user, password);
     }
 
-    private static String await(Callable<String> value) throws Exception {
-        long deadline = System.nanoTime() + 60_000_000_000L;
-        while (true) {
-            String v = value.call();
-            if (v != null) {
-                return v;
-            }
-            if (System.nanoTime() > deadline) {
-                fail("no answer within 60 s");
-            }
-            Thread.sleep(100);
-        }
+    /** The first non-null value within 60 s (polled every 100 ms). */
+    private static String await(Callable<String> value) {
+        return org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60))
+                .pollInterval(java.time.Duration.ofMillis(100)).until(value, java.util.Objects::nonNull);
     }
 
     private List<MediaLink> links(String caseNumber) {
