@@ -250,18 +250,35 @@ public class DisclosureIT extends HubTestSupport {
         // 10-12 (5), 10-13 (6), 10-14 (7)
         assertDue(EnforcementKind.PENALTY, LocalDate.of(2026, 9, 29), LocalDate.of(2026, 10, 14));
         // decided Tue 2025-09-30: 10-01..08 国庆节、中秋节 off, 10-09 (1), 10-10 (2), Sat 10-11 调休 (3), 10-13..16 (4..7)
-        assertDue(EnforcementKind.PENALTY, LocalDate.of(2025, 9, 30), LocalDate.of(2025, 10, 16));
+        Publication late = assertDue(EnforcementKind.PENALTY, LocalDate.of(2025, 9, 30), LocalDate.of(2025, 10, 16));
         // decided Wed 2026-02-11: 02-12 (1), 02-13 (2), Sat 02-14 调休 (3), 02-15..23 春节 off, 02-24..27 (4..7),
         // Sat 02-28 调休 (8), 03-02..06 (9..13), 03-09..13 (14..18), 03-16 (19), 03-17 (20)
         assertDue(EnforcementKind.COERCION, LocalDate.of(2026, 2, 11), LocalDate.of(2026, 3, 17));
+
+        // the one decided in 2025 is long past its deadline: the scan raises one 已超期 alert for it, and a second
+        // scan none more (sanxiang:deadline-list --scan, then its --alerts rows)
+        String scanned = console("sanxiang:deadline-list --scan");
+        assertTrue(scanned, scanned.lines().anyMatch(l -> l.matches("扫描完成: 新增预警\\d+条")));
+        assertEquals(1, alertRows(late).size());
+        String row = alertRows(late).get(0);
+        assertTrue(row, row.contains("," + late.id() + "," + late.caseNumber() + ",已超期,2025-10-16,-"));
+        console("sanxiang:deadline-list --scan");
+        assertEquals(List.of(row), alertRows(late));
     }
 
-    private void assertDue(EnforcementKind kind, LocalDate decided, LocalDate expected) throws Exception {
+    /** The rows of {@code sanxiang:deadline-list --alerts --csv} of one publication. */
+    private List<String> alertRows(Publication p) throws Exception {
+        return console("sanxiang:deadline-list --alerts --csv -n 10000").lines()
+                .filter(l -> l.matches("\\d+," + p.id() + ",.*")).toList();
+    }
+
+    private Publication assertDue(EnforcementKind kind, LocalDate decided, LocalDate expected) throws Exception {
         String n = uniqueId("期限");
         Publication p = publications.open(n, kind, null, decided, "itest");
         assertEquals(kind + " decided " + decided, expected, p.deadline().due());
         String pending = console("sanxiang:deadline-list --csv -n 10000");
         assertTrue(n + " due " + expected + " in " + pending, pending.lines()
                 .anyMatch(l -> l.startsWith(p.id() + "," + n + ",") && l.contains("," + decided + "," + expected + ",")));
+        return p;
     }
 }

@@ -119,6 +119,11 @@ public class EnforcementIT extends HubTestSupport {
                 editConfigurationFilePut("etc/org.sanxiang.recorder.cfg", "devices", DEVICE),
                 editConfigurationFilePut("etc/org.sanxiang.recorder.cfg", "officer.map",
                         "E00001=" + cert("lead", run) + ",E00002=" + cert("second", run)),
+                // the review clock: a 1-working-day limit, so a review completed today is near its deadline
+                editConfigurationFilePut("etc/org.sanxiang.review.cfg", "time.limit.working.days", "1"),
+                systemProperty("sanxiang.itest.enforcement.calendar").value(new File(
+                        "../bundles/sanxiang-calendar/src/main/resources/calendar/cn-statutory-days.csv")
+                        .getAbsolutePath()),
                 systemProperty("sanxiang.itest.enforcement.run").value(run),
                 systemProperty("sanxiang.itest.enforcement.drop").value(drop.getPath())));
         return options.toArray(new Option[0]);
@@ -646,6 +651,239 @@ public class EnforcementIT extends HubTestSupport {
         // the reads were logged (调阅监督, R-R6) under the operator at the calling system
         String log = console("sanxiang:access-log --csv -n 500 --who " + lead + "@itest-cases");
         assertTrue(log, log.lines().anyMatch(l -> l.contains(n) && l.contains("enforcement")));
+    }
+
+    // ------------------------------------------------------------------ the review clock (issue 20)
+
+    /**
+     * R-L3 (issue 20): the time limit of a legal review through the service and the console, against dates counted
+     * here from the State Council holiday facts the hub ships ({@code cn-statutory-days.csv}) by this test's own
+     * count, not by the calendar under test. This suite's limit is 1 working day (5 shipped), the extension the
+     * shipped 5: the clock starts when the materials are complete, 补充材料 pauses it (the review leaves the
+     * alerts), 经批准延长 adds 5 working days once and never twice, and after a resubmitted review again ends without
+     * approval, the 集体讨论's binding conclusion to proceed clears the decision.
+     */
+    @Test
+    public void theReviewClockPausesForSupplementsExtendsOnceAndACollectiveDiscussionDecides() throws Exception {
+        String run = run();
+        String lead = "enf-clock-" + run;
+        String rv = "enf-clock-rv-" + run;
+        officer(lead, "孙立", "1404CLOCK" + run, EnforcementKind.PENALTY);
+        Reviewer r = new Reviewer();
+        r.setOfficerId(rv);
+        r.setName("法制审核员钱七");
+        r.setUnit("政策法规科");
+        r.setRole(ReviewerRole.REVIEWER);
+        r.setLegalQualification(true);
+        SaveReviewerRequest save = new SaveReviewerRequest();
+        save.setRequestId(id("reviewer"));
+        save.setOperator("staff-registers");
+        save.setReviewer(r);
+        registers.saveReviewer(save);
+        String n = "长自然资罚〔2026〕时" + run + "号";
+        cases.fileCase(fileRequest(n, lead, "非法占用土地", COMPANY_USCC));
+        ProposeDecisionRequest propose = new ProposeDecisionRequest();
+        propose.setRequestId(id("propose"));
+        propose.setOperator(lead);
+        ProposedDecision d = new ProposedDecision();
+        d.setCaseNumber(n);
+        d.setPartyName(COMPANY);
+        Measure fine = new Measure();
+        fine.setType(MeasureType.FINE);
+        fine.setAmountYuan(new BigDecimal("300000"));
+        d.getMeasure().add(fine);
+        d.setHearing(HearingStatus.NONE);
+        d.setSummary("非法占用土地20亩,罚款30万元");
+        d.setLegalBasis("《中华人民共和国土地管理法》第七十七条");
+        propose.setDecision(d);
+        assertTrue(cases.proposeDecision(propose).getProposal().isMajor());
+
+        // materials complete today: due 1 working day later, near its deadline in sanxiang:review-list --alerts
+        Review q = submitWithMaterials(n, null, lead);
+        LocalDate day = today();
+        assertEquals(ReviewState.IN_REVIEW, q.getState());
+        assertEquals(day, local(q.getMaterialsCompleteOn()));
+        assertEquals(1, q.getLimitWorkingDays());
+        assertEquals(WorkingDays.after(day, 1), local(q.getDueDate()));
+        assertEquals(WorkingDays.unknownYear(day, 1), q.isDueProvisional());
+        long id = q.getId();
+        assertEquals(List.of(id + "," + n + ",临近审核期限," + WorkingDays.after(day, 1)
+                        + (q.isDueProvisional() ? " (暂定)" : "") + ",1"), alertRows(id));
+
+        // 补充材料: paused on the day, out of the alerts; supplemented the same day: no working day used
+        RequestSupplementRequest pause = new RequestSupplementRequest();
+        pause.setRequestId(id("pause"));
+        pause.setOperator(lead);
+        pause.setReviewId(id);
+        pause.setReason("请补充现场勘测图");
+        String notReviewer = fault(() -> reviewer.requestSupplement(pause));
+        assertTrue(notReviewer, notReviewer.startsWith("SX-NOTFOUND") && notReviewer.contains("法制审核人员"));
+        pause.setOperator(rv);
+        Review paused = reviewer.requestSupplement(pause).getReview();
+        assertEquals(ReviewState.SUPPLEMENT_REQUESTED, paused.getState());
+        assertEquals(day, local(paused.getPausedSince()));
+        assertEquals(List.of(), alertRows(id));
+        ProvideSupplementRequest resume = new ProvideSupplementRequest();
+        resume.setRequestId(id("resume"));
+        resume.setOperator(lead);
+        resume.setReviewId(id);
+        Review resumed = cases.provideSupplement(resume).getReview();
+        assertEquals(ReviewState.IN_REVIEW, resumed.getState());
+        assertNull(resumed.getPausedSince());
+        assertEquals(0, resumed.getUsedWorkingDays());
+        assertEquals(WorkingDays.after(day, 1), local(resumed.getDueDate()));
+
+        // 延长: once, 5 working days, approved by the reviewer; no longer near its deadline; never twice
+        ExtendReviewRequest extend = new ExtendReviewRequest();
+        extend.setRequestId(id("extend"));
+        extend.setOperator(rv);
+        extend.setReviewId(id);
+        extend.setReason("案情复杂,经负责人批准延长");
+        Review extended = reviewer.extendReview(extend).getReview();
+        assertTrue(extended.isExtended());
+        assertEquals(6, extended.getLimitWorkingDays());
+        assertEquals(WorkingDays.after(day, 6), local(extended.getDueDate()));
+        assertEquals(List.of(), alertRows(id));
+        extend.setRequestId(id("extend"));
+        String twice = fault(() -> reviewer.extendReview(extend));
+        assertTrue(twice, twice.startsWith("SX-RULE") && twice.contains("审核期限只能延长一次"));
+
+        // 建议修改 → a discussion is refused until a resubmitted review also ends without approval
+        sign(id, rv, Outcome.REVISE_CORRECT);
+        OpenDiscussionRequest open = new OpenDiscussionRequest();
+        open.setRequestId(id("open"));
+        open.setOperator(rv);
+        open.setCaseNumber(n);
+        open.setReason("承办单位坚持原处罚意见");
+        String early = fault(() -> reviewer.openDiscussion(open));
+        assertTrue(early, early.contains("只有重新送审后审核意见与承办单位意见仍不一致的,才能提请集体讨论"));
+        Review again = submitWithMaterials(n, "承办单位认为罚款数额符合裁量基准第三档", lead);
+        assertEquals(ReviewState.IN_REVIEW, again.getState());
+        assertTrue(again.getId() != id);
+        sign(again.getId(), rv, Outcome.REVISE_CORRECT);
+        assertTrue(review(n).getDecisionBlocker(), review(n).getDecisionBlocker().contains("建议修改(改正)"));
+        open.setRequestId(id("open"));
+        Discussion discussion = reviewer.openDiscussion(open).getDiscussion();
+        assertEquals(1, discussion.getProposalVersion());
+        ConcludeDiscussionRequest conclude = new ConcludeDiscussionRequest();
+        conclude.setRequestId(id("conclude"));
+        conclude.setOperator(rv);
+        conclude.setDiscussionId(discussion.getId());
+        conclude.getAttendee().addAll(List.of("局长张某", "副局长李某"));
+        conclude.setChairedBy("局长张某");
+        conclude.setConclusion(DiscussionConclusion.PROCEED);
+        conclude.setConclusionText("经集体讨论,按拟作出决定作出");
+        String fewAttendees = fault(() -> reviewer.concludeDiscussion(conclude));
+        assertTrue(fewAttendees, fewAttendees.contains("至少3人"));
+        assertNotNull("still blocked while the discussion is open", review(n).getDecisionBlocker());
+        conclude.getAttendee().add("总工程师王某");
+        conclude.setRequestId(id("conclude"));
+        Discussion concluded = reviewer.concludeDiscussion(conclude).getDiscussion();
+        assertEquals(DiscussionConclusion.PROCEED, concluded.getConclusion());
+        assertEquals(3, concluded.getAttendee().size());
+        assertNull("the binding conclusion clears the decision", review(n).getDecisionBlocker());
+        String show = console("sanxiang:review-show --csv --purpose 期限核对 " + n);
+        assertTrue(show, show.contains("按拟作出决定作出"));
+    }
+
+    /** 送审 of the current proposal with the five materials (MTOM), as the case system sends them. */
+    private Review submitWithMaterials(String n, String objection, String lead) {
+        SubmitForReviewRequest submit = new SubmitForReviewRequest();
+        submit.setRequestId(id("submit"));
+        submit.setOperator(lead);
+        submit.setCaseNumber(n);
+        submit.setSubmittingUnit("执法监察科");
+        submit.setObjection(objection);
+        Review q = cases.submitForReview(submit).getReview();
+        for (MaterialType t : List.of(MaterialType.APPLICATION_FORM, MaterialType.INVESTIGATION_REPORT,
+                MaterialType.DRAFT_DECISION, MaterialType.EVIDENCE_LIST, MaterialType.DISCRETION_NOTE)) {
+            AddReviewMaterialRequest m = new AddReviewMaterialRequest();
+            m.setRequestId(id("material"));
+            m.setOperator(lead);
+            m.setReviewId(q.getId());
+            m.setType(t);
+            m.setTitle(t.value());
+            m.setContent(bytes(n + " " + t + " " + q.getId()));
+            q = cases.addReviewMaterial(m).getReview();
+        }
+        return q;
+    }
+
+    /** An opinion of {@code outcome}: every item passes but the discretion, unless it is an approval. */
+    private void sign(long reviewId, String rv, Outcome outcome) {
+        SignOpinionRequest sign = new SignOpinionRequest();
+        sign.setRequestId(id("sign"));
+        sign.setOperator(rv);
+        sign.setReviewId(reviewId);
+        sign.setOutcome(outcome);
+        sign.setRemarks(outcome.value());
+        for (CheckItem c : CheckItem.values()) {
+            Finding f = new Finding();
+            f.setItem(c);
+            boolean problem = outcome != Outcome.APPROVE && c == CheckItem.DISCRETION_APPROPRIATE;
+            f.setResult(problem ? ItemResult.PROBLEM : ItemResult.PASS);
+            f.setComment(problem ? "罚款数额超出裁量基准" : "符合规定");
+            sign.getFinding().add(f);
+        }
+        assertEquals(ReviewState.COMPLETED, reviewer.signOpinion(sign).getReview().getState());
+    }
+
+    /** The rows of {@code sanxiang:review-list --alerts --csv} of one review request. */
+    private List<String> alertRows(long requestId) throws Exception {
+        return console("sanxiang:review-list --alerts --csv").lines().filter(l -> l.startsWith(requestId + ","))
+                .toList();
+    }
+
+    private static LocalDate local(XMLGregorianCalendar c) {
+        return c == null ? null : LocalDate.of(c.getYear(), c.getMonth(), c.getDay());
+    }
+
+    /**
+     * This test's own count of working days from the State Council facts the hub ships: Monday to Friday, except the
+     * listed holidays, plus the listed make-up days (调休).
+     */
+    private static final class WorkingDays {
+        private static final Map<LocalDate, Boolean> FACTS = new HashMap<>();
+        private static final java.util.Set<Integer> YEARS = new java.util.HashSet<>();
+
+        static {
+            try {
+                for (String line : java.nio.file.Files.readAllLines(Path.of(System.getProperty(
+                        "sanxiang.itest.enforcement.calendar")), StandardCharsets.UTF_8)) {
+                    if (line.startsWith("#") || line.startsWith("date,") || line.isBlank()) {
+                        continue;
+                    }
+                    String[] f = line.split(",");
+                    LocalDate day = LocalDate.parse(f[0]);
+                    FACTS.put(day, f[1].equals("work"));
+                    YEARS.add(day.getYear());
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+
+        static boolean working(LocalDate day) {
+            Boolean fact = FACTS.get(day);
+            return fact != null ? fact : day.getDayOfWeek().getValue() <= 5;
+        }
+
+        /** The {@code n}th working day after {@code start}. */
+        static LocalDate after(LocalDate start, int n) {
+            LocalDate day = start;
+            for (int counted = 0; counted < n; ) {
+                day = day.plusDays(1);
+                if (working(day)) {
+                    counted++;
+                }
+            }
+            return day;
+        }
+
+        /** Whether counting {@code n} working days from {@code start} passes a year the notices do not cover yet. */
+        static boolean unknownYear(LocalDate start, int n) {
+            return !YEARS.contains(after(start, n).getYear()) || !YEARS.contains(start.getYear());
+        }
     }
 
     /** 立案 of a penalty case against {@link #COMPANY} with credit code {@code uscc}, filed by {@code lead}. */
