@@ -6,6 +6,7 @@ import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -24,6 +25,7 @@ import org.sanxiang.api.records.AccessRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.Test;
+import org.ops4j.pax.exam.Option;
 import org.junit.runner.RunWith;
 import org.osgi.framework.Bundle;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
@@ -64,6 +66,13 @@ public class LedgerIT extends HubTestSupport {
     @Inject
     private EvidenceStore evidence;
 
+    /** The scheduled background verification every 5 s here (PT24H shipped), to see it run by itself. */
+    @Override
+    protected Option[] extraOptions() {
+        return new Option[] {
+            editConfigurationFilePut("etc/org.sanxiang.records.cfg", "integrity.verify.interval", "PT5S")};
+    }
+
     /** The ledger service running now (one test stops and starts its bundle). */
     private Ledger ledger() throws Exception {
         await().atMost(Duration.ofSeconds(60)).until(() -> bundleContext.getServiceReference(Ledger.class) != null);
@@ -96,7 +105,7 @@ public class LedgerIT extends HubTestSupport {
             assertTrue("the change stands without the ledger", cases.documents(n, new AccessRequest(lead, "核对文书"))
                     .stream().anyMatch(d -> d.id() == doc.id()));
             assertTrue("its event waits: " + intake.pending(), intake.pending().count() >= 1);
-            String health = consoleOutcome("sanxiang:health");
+            String health = consoleOutcome("sanxiang:health --csv");
             assertTrue(health, health.contains("ledger-intake") && health.contains("wait for the ledger"));
         } finally {
             bundle.start();
@@ -193,5 +202,55 @@ public class LedgerIT extends HubTestSupport {
         }
         String after = consoleOutcome("sanxiang:ledger-verify");
         assertFalse(after, after.contains(doc.sha256()));
+    }
+
+    /**
+     * Issue 20, R-R2: the scheduled background verification re-hashes the stored files by itself and names a changed
+     * one in {@code sanxiang:ledger-verify --status}, the {@code integrity} health check and the metric
+     * {@code sanxiang_integrity_intact}; restored, a verification started from the console finds everything intact.
+     */
+    @Test
+    public void theScheduledVerificationNamesAChangedFileInTheConsoleTheHealthAndTheMetrics() throws Exception {
+        byte[] original = ("现场检查笔录 " + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8);
+        String sha = evidence.put(new java.io.ByteArrayInputStream(original)).sha256();
+        Path file = Path.of(System.getProperty("karaf.data"), "evidence", sha.substring(0, 2), sha.substring(2, 4), sha);
+        byte[] changed = original.clone();
+        changed[0] ^= 1;
+        file.toFile().setWritable(true);
+        Files.write(file, changed);
+        try {
+            String status = await().atMost(Duration.ofSeconds(90)).until(
+                    () -> consoleOutcome("sanxiang:ledger-verify --status --csv"),
+                    s -> s.lines().anyMatch(l -> l.startsWith("last problem," + sha + " CHANGED")));
+            assertTrue(status, status.lines().anyMatch(l -> l.startsWith("last,TAMPERED")));
+            assertTrue("found by the schedule: " + status, status.lines()
+                    .anyMatch(l -> l.startsWith("last started,") && l.endsWith(" by schedule")));
+            assertTrue("the command fails on a found change: " + status, status.contains("发现改动"));
+            assertEquals(0.0, integrityIntact(), 0.0);
+            String health = consoleOutcome("sanxiang:health --csv");
+            assertTrue(health, health.lines().anyMatch(l -> l.contains("integrity") && l.contains("DOWN")
+                    && l.contains(sha)));
+        } finally {
+            Files.write(file, original);
+            file.toFile().setReadOnly();
+        }
+        String started = consoleOutcome("sanxiang:ledger-verify --background --csv");
+        assertTrue(started, started.contains("background,STARTED") || started.contains("background,ALREADY RUNNING"));
+        await().atMost(Duration.ofSeconds(90)).until(() -> integrityIntact() == 1.0);
+        String status = consoleOutcome("sanxiang:ledger-verify --status --csv");
+        assertTrue(status, status.lines().anyMatch(l -> l.equals("last,INTACT 完整")));
+        assertFalse(status, status.contains(sha));
+    }
+
+    /** {@code sanxiang_integrity_intact} as the hub's /metrics serves it now. */
+    private static double integrityIntact() throws Exception {
+        java.net.HttpURLConnection c = (java.net.HttpURLConnection) new java.net.URL(url("/metrics")).openConnection();
+        try (java.io.InputStream in = c.getInputStream()) {
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^sanxiang_integrity_intact (\\S+)$")
+                    .matcher(text);
+            assertTrue("the metric is served", m.find());
+            return Double.parseDouble(m.group(1));
+        }
     }
 }

@@ -4,10 +4,11 @@
  * {@link org.sanxiang.api.domain.CaseStage} with pluggable {@link org.sanxiang.api.records.StageGate}s,
  * typed documents (执法文书) and the case-file standard (案卷标准), audio-video records (音像记录) in a
  * content-addressed {@link org.sanxiang.api.records.EvidenceStore}, the access audit (调阅监督) and
- * retention with legal hold (保存期限, 冻结).
+ * retention with legal hold (保存期限, 冻结), and the scheduled integrity verification of the ledger and the
+ * stored files ({@link org.sanxiang.api.records.IntegrityWatch}).
  */
 @Export
-@Version("1.4.0")
+@Version("1.5.0")
 package org.sanxiang.api.records;
 
 import org.osgi.annotation.bundle.Export;

@@ -12,6 +12,8 @@ import org.sanxiang.api.ledger.Ledger;
 import org.sanxiang.api.ledger.LedgerVerification;
 import org.sanxiang.api.ledger.TreeHeadFailure;
 import org.sanxiang.api.records.EvidenceStore;
+import org.sanxiang.api.records.IntegrityRun;
+import org.sanxiang.api.records.IntegrityWatch;
 
 /**
  * {@code sanxiang:ledger-verify}: recomputes the whole ledger (leaf hashes, the tree against every signed
@@ -19,6 +21,9 @@ import org.sanxiang.api.records.EvidenceStore;
  * matches; then re-hashes the stored documents and recordings (the evidence store, when the records module runs)
  * against their SHA-256 and names each changed or missing one. {@code --quick} re-hashes a sample of the stored
  * objects. The command fails (exit status 1 in {@code bin/sanxiang-cli}) when anything does not match.
+ * {@code --background} starts the same verification in the hub's background instead (the one the schedule
+ * {@code integrity.verify.interval} runs) and {@code --status} shows its progress and the last result; with
+ * {@code --status} the command fails when that last result found a change.
  */
 @Service
 @Command(scope = "sanxiang", name = "ledger-verify",
@@ -41,8 +46,22 @@ public class LedgerVerifyCommand implements Action {
     @Option(name = "--sample", description = "Files re-hashed with --quick (default 200)")
     private int sample = 200;
 
+    @Reference(optional = true)
+    private IntegrityWatch watch;
+
+    @Option(name = "--background", description = "Start the verification in the hub's background and return "
+            + "(see --status); with --quick a sample of integrity.verify.sample files")
+    private boolean background;
+
+    @Option(name = "--status", description = "Progress of the background verification (定期完整性核验) and its last "
+            + "result; fails when that result found a change")
+    private boolean status;
+
     @Override
     public Object execute() {
+        if (background || status) {
+            return backgroundVerification();
+        }
         LedgerVerification report = Installed.require(ledger, "sanxiang-ledger").verify();
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("result", report.intact() ? "INTACT 完整" : "TAMPERED 已被篡改"));
@@ -78,5 +97,42 @@ public class LedgerVerifyCommand implements Action {
             throw new IllegalStateException("账本或证据文件校验未通过 / the ledger or the stored files do not verify");
         }
         return null;
+    }
+
+    private Object backgroundVerification() {
+        IntegrityWatch w = Installed.require(watch, "sanxiang-records");
+        List<List<String>> rows = new ArrayList<>();
+        if (background) {
+            boolean started = w.start(quick, ShellUser.name());
+            rows.add(List.of("background", started ? "STARTED 已开始" : "ALREADY RUNNING 已在运行,未重复开始"));
+        }
+        w.running().ifPresent(r -> run(rows, "running", r));
+        w.last().ifPresentOrElse(r -> run(rows, "last", r), () -> rows.add(List.of("last", "none since the start")));
+        rows.add(List.of("next scheduled", w.nextScheduled().map(String::valueOf)
+                .orElse("off (integrity.verify.interval empty)")));
+        Tables.print(System.out, csv, List.of("Check", "Result"), rows);
+        if (status && w.last().map(IntegrityRun::tampered).orElse(false)) {
+            throw new IllegalStateException("上次完整性核验发现改动 / the last integrity verification found a change");
+        }
+        return null;
+    }
+
+    private static void run(List<List<String>> rows, String which, IntegrityRun r) {
+        String result = !r.finished() ? "RUNNING 进行中 (" + r.phase() + ")"
+                : r.tampered() ? "TAMPERED 已被篡改" : r.intact() ? "INTACT 完整"
+                : r.error() != null ? "NOT FINISHED 未完成: " + r.error() : "FILES INTACT, LEDGER NOT VERIFIED 账本未核验";
+        rows.add(List.of(which, result));
+        rows.add(List.of(which + " started", r.startedAt() + " by " + r.startedBy() + (r.quick() ? " (quick)" : "")));
+        if (r.finished()) {
+            rows.add(List.of(which + " finished", String.valueOf(r.finishedAt())));
+        }
+        rows.add(List.of(which + " files", r.filesDone() + " / " + (r.filesTotal() < 0 ? "?" : r.filesTotal())
+                + ", " + r.bytesDone() + " bytes"));
+        rows.add(List.of(which + " files changed / missing", r.filesChanged() + " / " + r.filesMissing()));
+        rows.add(List.of(which + " ledger", r.ledgerIntact() == null ? r.ledgerSummary()
+                : (r.ledgerIntact() ? "INTACT " : "TAMPERED ") + r.ledgerSummary()));
+        for (String p : r.problems()) {
+            rows.add(List.of(which + " problem", p));
+        }
     }
 }

@@ -39,6 +39,8 @@ import org.sanxiang.api.health.HealthStatus;
 import org.sanxiang.api.ingest.RecorderIngest;
 import org.sanxiang.api.ledger.Ledger;
 import org.sanxiang.api.metrics.HubMeters;
+import org.sanxiang.api.records.IntegrityRun;
+import org.sanxiang.api.records.IntegrityWatch;
 import org.sanxiang.routes.common.ClientRegistry;
 import org.sanxiang.routes.delivery.DeliveryStore;
 import org.slf4j.Logger;
@@ -80,6 +82,9 @@ public class MetricsComponent implements HubMeters {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile ClientRegistry clients;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile IntegrityWatch integrity;
 
     @Activate
     public MetricsComponent(@Reference HttpService http, MetricsConfig config) throws ServletException,
@@ -97,6 +102,19 @@ public class MetricsComponent implements HubMeters {
                 .description("Age of the newest signed tree head").register(registry);
         Gauge.builder("sanxiang.ingest.inflight", this, c -> c.ingest == null ? Double.NaN : c.ingest.inFlight().size())
                 .description("Recordings being taken in now").register(registry);
+        Gauge.builder("sanxiang.integrity.intact", this, c -> c.integrity(r -> r.tampered() ? 0 : r.intact() ? 1
+                        : Double.NaN, false))
+                .description("Last background verification of the ledger and the stored files: 1 intact, 0 a change "
+                        + "found (NaN: none finished, or it could not finish)").register(registry);
+        Gauge.builder("sanxiang.integrity.last.age", this, c -> c.integrity(r -> Duration.between(r.finishedAt(),
+                        Instant.now()).toMillis() / 1000.0, false)).baseUnit("seconds")
+                .description("Age of the last finished integrity verification").register(registry);
+        Gauge.builder("sanxiang.integrity.running", this, c -> c.integrity == null ? Double.NaN
+                        : c.integrity.running().isPresent() ? 1 : 0)
+                .description("1 while an integrity verification runs").register(registry);
+        Gauge.builder("sanxiang.integrity.files.verified", this, c -> c.integrity(r -> r.filesDone(), true))
+                .description("Stored files re-hashed by the running integrity verification (else the last)")
+                .register(registry);
         register(config.metrics_path(), new MetricsServlet(this, config.allow_remote(), config.role()));
         register(config.health_path(), new HealthServlet(this, config.allow_remote()));
         LOG.info("Metrics at {} and health at {} (callers: {})", config.metrics_path(), config.health_path(),
@@ -119,6 +137,16 @@ public class MetricsComponent implements HubMeters {
         }
         gc.close();
         registry.close();
+    }
+
+    /** A figure of the running verification ({@code runningFirst}) or the last finished one; NaN when none. */
+    private double integrity(java.util.function.ToDoubleFunction<IntegrityRun> figure, boolean runningFirst) {
+        IntegrityWatch w = integrity;
+        if (w == null) {
+            return Double.NaN;
+        }
+        java.util.Optional<IntegrityRun> r = runningFirst ? w.running().or(w::last) : w.last();
+        return r.map(figure::applyAsDouble).orElse(Double.NaN);
     }
 
     // ---------------------------------------------------------------- what the channels report

@@ -190,6 +190,28 @@ final class FileEvidenceStore implements EvidenceStore {
      * each of {@code referenced} is present.
      */
     EvidenceStore.Verification verify(java.util.Set<String> referenced, int sample) {
+        return verify(referenced, sample, Progress.NONE);
+    }
+
+    /** What a verification reports while it runs: the files it will re-hash, then each one re-hashed. */
+    interface Progress {
+        Progress NONE = new Progress() {
+            @Override
+            public void listed(long files) {
+            }
+
+            @Override
+            public void hashed(long bytes) {
+            }
+        };
+
+        void listed(long files);
+
+        void hashed(long bytes);
+    }
+
+    /** {@link #verify(java.util.Set, int)}, telling {@code progress} as it goes. */
+    EvidenceStore.Verification verify(java.util.Set<String> referenced, int sample, Progress progress) {
         long t0 = System.nanoTime();
         java.util.List<Path> objects = new java.util.ArrayList<>();
         try (java.util.stream.Stream<Path> files = Files.walk(root)) {
@@ -215,12 +237,15 @@ final class FileEvidenceStore implements EvidenceStore {
             java.util.Collections.shuffle(objects, new java.security.SecureRandom());
             objects = objects.subList(0, sample);
         }
+        progress.listed(objects.size());
         long bytes = 0;
         long changed = 0;
         for (Path f : objects) {
             String name = f.getFileName().toString();
+            long size = 0;
             try {
-                bytes += Files.size(f);
+                size = Files.size(f);
+                bytes += size;
                 String actual = hash(f);
                 if (!actual.equals(name)) {
                     changed++;
@@ -233,6 +258,8 @@ final class FileEvidenceStore implements EvidenceStore {
                 if (problems.size() < 20) {
                     problems.add(name + " UNREADABLE 无法读取 (" + e.getMessage() + ")");
                 }
+            } finally {
+                progress.hashed(size);
             }
         }
         return new EvidenceStore.Verification(objects.size(), bytes, changed, missing, problems, sampled,

@@ -44,9 +44,12 @@ import java.util.Optional;
 import org.osgi.framework.Constants;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
+import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.sanxiang.api.records.RecordingAlert;
+import org.sanxiang.api.records.IntegrityRun;
+import org.sanxiang.api.records.IntegrityWatch;
 import org.sanxiang.api.records.RecordingWatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,7 +64,7 @@ import org.slf4j.LoggerFactory;
  * first one) is recorded in {@code sx_rec_config} and ledgered as {@link LedgerKinds#CONFIG_CHANGE}.
  */
 @Component(service = {CaseRecords.class, OfficerRegistry.class, AccessLog.class, Retention.class,
-        EvidenceStore.class, ContentVerifier.class, HealthCheck.class, RecordingWatch.class},
+        EvidenceStore.class, ContentVerifier.class, HealthCheck.class, RecordingWatch.class, IntegrityWatch.class},
         configurationPid = RecordsComponent.PID, immediate = true,
         property = {
             ContentVerifier.KIND_PROPERTY + "=" + LedgerKinds.CASE_TRANSITION,
@@ -73,7 +76,7 @@ import org.slf4j.LoggerFactory;
             ContentVerifier.SUBJECT_PREFIX_PROPERTY + "=records:",
             ContentVerifier.SUBJECT_PREFIX_PROPERTY + "=config:" + RecordsComponent.PID + ":"})
 @Designate(ocd = RecordsConfig.class)
-public class RecordsComponent extends DelegatingRecords implements HealthCheck, RecordingWatch {
+public class RecordsComponent extends DelegatingRecords implements HealthCheck, RecordingWatch, IntegrityWatch {
 
     static final String PID = "org.sanxiang.records";
     static final List<String> MAPPERS = List.of("org/sanxiang/records/internal/RecordsMapper.xml");
@@ -95,6 +98,8 @@ public class RecordsComponent extends DelegatingRecords implements HealthCheck, 
     private volatile String watchDelay;
     private final BundleContext context;
     private final RecordingWatchService watch;
+    private final IntegrityWatchService integrity;
+    private final ServiceRegistration<HealthCheck> integrityHealth;
 
     @Activate
     public RecordsComponent(@Reference(target = "(osgi.jndi.service.name=jdbc/sanxiang)") DataSource dataSource,
@@ -121,6 +126,10 @@ public class RecordsComponent extends DelegatingRecords implements HealthCheck, 
         this.watchDelay = config.recording_watch_delay();
         this.watch = new RecordingWatchService(store, () -> settings, this::delay, Instant::now);
         service().watch(watch);
+        RecordsService records = service();
+        this.integrity = new IntegrityWatchService(records::verify, () -> ledger);
+        configureIntegrity(config);
+        this.integrityHealth = context.registerService(HealthCheck.class, integrity.health(), null);
         recordSettings();
         LOG.info("Records ready on {} (schema v{}), evidence store {}", store.databaseId(), store.schemaVersion(),
                 evidence.root());
@@ -152,6 +161,7 @@ public class RecordsComponent extends DelegatingRecords implements HealthCheck, 
         }
         settings = parsed;
         watchDelay = config.recording_watch_delay();
+        configureIntegrity(config);
         LOG.info("Records configuration {} reloaded", PID);
         recordSettings();
     }
@@ -162,6 +172,35 @@ public class RecordsComponent extends DelegatingRecords implements HealthCheck, 
         } catch (RuntimeException e) {
             LOG.error("Records configuration {} applied but not recorded: {}", PID, e.getMessage(), e);
         }
+    }
+
+    private void configureIntegrity(RecordsConfig config) {
+        String problem = integrity.configure(config.integrity_verify_interval(), config.integrity_verify_sample());
+        if (problem != null) {
+            LOG.warn(problem);
+        }
+    }
+
+    // ---------------------------------------------------------------- integrity verification
+
+    @Override
+    public boolean start(boolean quick, String actor) {
+        return integrity.start(quick, actor);
+    }
+
+    @Override
+    public Optional<IntegrityRun> running() {
+        return integrity.running();
+    }
+
+    @Override
+    public Optional<IntegrityRun> last() {
+        return integrity.last();
+    }
+
+    @Override
+    public Optional<Instant> nextScheduled() {
+        return integrity.nextScheduled();
     }
 
     // ---------------------------------------------------------------- expected-recording watch
@@ -254,6 +293,12 @@ public class RecordsComponent extends DelegatingRecords implements HealthCheck, 
 
     @Deactivate
     void deactivate() {
+        integrity.close();
+        try {
+            integrityHealth.unregister();
+        } catch (IllegalStateException e) {
+            LOG.debug("integrity health check already unregistered");
+        }
         gates.close();
         documentGates.close();
         listeners.close();

@@ -63,4 +63,14 @@ public @interface RecordsConfig {
                     + " office). Empty: the recorder's upload.max.delay.hours (PID org.sanxiang.recorder), else PT24H.",
             required = false)
     String recording_watch_delay() default "";
+
+    @AttributeDefinition(name = "Integrity verification interval (定期完整性核验)",
+            description = "ISO-8601 duration between two background verifications of the ledger and of every stored"
+                    + " file against its SHA-256 (the first at most 10 minutes after the start). Empty: off"
+                    + " (sanxiang:ledger-verify by hand only).", required = false)
+    String integrity_verify_interval() default "PT24H";
+
+    @AttributeDefinition(name = "Quick verification sample (抽样核验)",
+            description = "Stored files re-hashed by a quick verification (sanxiang:ledger-verify --background --quick).")
+    int integrity_verify_sample() default 200;
 }

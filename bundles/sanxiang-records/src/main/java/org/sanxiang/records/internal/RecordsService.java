@@ -558,8 +558,13 @@ final class RecordsService implements CaseRecords, OfficerRegistry, AccessLog, R
     /** Re-hashes the evidence store; the objects documents and linked recordings refer to must all be there. */
     @Override
     public Verification verify(int sample) {
+        return verify(sample, FileEvidenceStore.Progress.NONE);
+    }
+
+    /** {@link #verify(int)}, telling {@code progress} as the files are re-hashed. */
+    Verification verify(int sample, FileEvidenceStore.Progress progress) {
         Set<String> referenced = new java.util.HashSet<>(read(RecordsMapper::referencedObjects));
-        Verification v = evidence.verify(referenced, sample);
+        Verification v = evidence.verify(referenced, sample, progress);
         if (!v.intact()) {
             LOG.error("证据文件校验失败 / evidence store verification: {} changed, {} missing of {} objects: {}",
                     v.changed(), v.missing(), v.objects(), v.problems());
