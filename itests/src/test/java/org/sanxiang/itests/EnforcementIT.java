@@ -230,7 +230,7 @@ public class EnforcementIT extends HubTestSupport {
         return LocalDate.now(CHINA);
     }
 
-    private static DataHandler bytes(String text) {
+    static DataHandler bytes(String text) {
         return bytes(text.getBytes(StandardCharsets.UTF_8));
     }
 

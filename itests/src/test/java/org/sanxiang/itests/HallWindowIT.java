@@ -114,6 +114,13 @@ public class HallWindowIT extends HubTestSupport {
             editConfigurationFilePut(cfg, "post.A01.complaint", "投诉电话 0355-2021000; 12345政务服务便民热线"),
             editConfigurationFilePut("etc/org.sanxiang.simulator.screen.cfg", "screen.role", "screen-push"),
             editConfigurationFilePut("etc/org.sanxiang.simulator.screen.cfg", "echo.address", "/sim/echo"),
+            // the bureau's case system, legal office and registers, for a permit decision that waits for the review
+            editConfigurationFilePut(clients, "client." + ReviewDesk.CASES, "case-system;"
+                    + PasswordHash.hash(EnforcementIT.password(ReviewDesk.CASES).toCharArray(), 10_000)),
+            editConfigurationFilePut(clients, "client." + ReviewDesk.REVIEWER, "reviewer;"
+                    + PasswordHash.hash(EnforcementIT.password(ReviewDesk.REVIEWER).toCharArray(), 10_000)),
+            editConfigurationFilePut(clients, "client." + ReviewDesk.REGISTERS, "registers;"
+                    + PasswordHash.hash(EnforcementIT.password(ReviewDesk.REGISTERS).toCharArray(), 10_000)),
         };
     }
 
@@ -258,6 +265,9 @@ public class HallWindowIT extends HubTestSupport {
         assertTrue("natural person's name masked: " + progress.body, progress.body.contains("张**")
                 && !progress.body.contains("张三丰") && !progress.body.contains("140105199001011234"));
         assertTrue(applications.reads(receipt, 10).stream().anyMatch(r -> r.who().equals(SCREEN)));
+        // 调阅监督 (R-R6, issue 20): the screen's read is in the one access log with the reads of every other channel
+        String log = console("sanxiang:access-log --csv -n 20 -r " + receipt);
+        assertTrue(log, log.lines().anyMatch(l -> l.contains("," + SCREEN + ",APPLICATION," + receipt + ",")));
         assertFault(call(SCREEN, SCREEN_PW, "GetApplicationProgress", "<hw:receiptNumber>SQ20000101000000</hw:receiptNumber>"),
                 "SX-NOTFOUND", "查无此申请回执编号");
     }
@@ -451,6 +461,53 @@ public class HallWindowIT extends HubTestSupport {
             ServiceReference<ScreenDisplay> ref = bundleContext.getServiceReference(ScreenDisplay.class);
             return ref == null ? null : bundleContext.getService(ref);
         }, s -> s != null);
+    }
+
+    /**
+     * Issue 20, R-L1: a permit decision (审批结果) recorded at the hall window goes through the same legal-review gate as
+     * a case's 决定. The case system registers the proposed decision for the receipt number (人工认定 as major: 涉及重大
+     * 公共利益) through the Enforcement service; the counter's DECIDED is refused, naming the review, until the legal
+     * office approved it; GetReview of the receipt number tells the same.
+     */
+    @Test
+    public void aMajorPermitDecisionWaitsAtTheCounterUntilTheLegalReviewApprovedIt() throws Exception {
+        await().atMost(Duration.ofSeconds(120)).until(() -> {
+            HttpURLConnection c = (HttpURLConnection) new URL(url(EnforcementIT.PATH + "?wsdl")).openConnection();
+            try {
+                return c.getResponseCode() == 200;
+            } finally {
+                c.disconnect();
+            }
+        });
+        String receipt = element(call(COUNTER, COUNTER_PW, "SubmitApplication", submitBody(uniqueId("major"), "赵重大"))
+                .body, "receiptNumber");
+        String today = TODAY.toString();
+        step(receipt, "ACCEPTED", today, "");
+        String permitOfficer = uniqueId("xk");
+        officers.save(new org.sanxiang.api.records.Officer(permitOfficer, "许可审批员", "长治市自然资源局", "行政审批科",
+                new org.sanxiang.api.records.Certificate("CERT-" + permitOfficer,
+                        java.util.EnumSet.of(org.sanxiang.api.domain.EnforcementKind.PERMIT), "140400",
+                        TODAY.minusYears(1), TODAY.plusYears(1))), "itest");
+        String decide = "<hw:decision>APPROVED</hw:decision><hw:decidedBy>" + permitOfficer + "</hw:decidedBy>";
+
+        ReviewDesk desk = new ReviewDesk();
+        org.sanxiang.itests.client.enforcement.Proposal proposal = desk.proposeReferred(receipt, "赵重大",
+                "准予采矿权新立登记", "涉及重大公共利益,经局负责人认定为重大行政许可决定", permitOfficer);
+        assertTrue("the catalogue marks it major", proposal.isMajor());
+        assertFault(step(receipt, "DECIDED", today, decide), "SX-INPUT", "重大执法决定法制审核(R-L1)");
+        String blocker = desk.review(receipt, permitOfficer).getDecisionBlocker();
+        assertTrue(blocker, blocker != null && blocker.contains("属于重大执法决定"));
+
+        org.sanxiang.itests.client.enforcement.Review request = desk.submit(receipt, permitOfficer);
+        HttpAnswer inReview = step(receipt, "DECIDED", today, decide);
+        assertFault(inReview, "SX-INPUT", "审核中");
+        String reviewer = desk.qualifiedReviewer("法制审核员孙八");
+        desk.approve(request.getId(), reviewer);
+        assertEquals(null, desk.review(receipt, permitOfficer).getDecisionBlocker());
+        HttpAnswer decided = step(receipt, "DECIDED", today, decide);
+        assertTrue(decided.body, decided.body.contains("审批结果: 准予许可"));
+        assertTrue("the review read the application as a logged read", applications.reads(receipt, 50).stream()
+                .anyMatch(r -> r.purpose().startsWith("法制审核")));
     }
 
     private HttpAnswer step(String receipt, String kind, String on, String extra) throws IOException {

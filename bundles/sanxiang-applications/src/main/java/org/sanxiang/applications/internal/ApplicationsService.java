@@ -85,10 +85,23 @@ final class ApplicationsService implements PermitApplications, ContentVerifier {
 
     private final DeciderCheck deciders;
 
+    /**
+     * The legal review's decision gate (法制审核, R-L1) for a permit decision: why the application may not be decided
+     * now (a major proposed decision without a passed review), or empty. Throws with a Chinese message when the review
+     * cannot tell (not running: fail closed).
+     */
+    @FunctionalInterface
+    interface ReviewCheck {
+        Optional<String> blocker(String receiptNumber);
+    }
+
+    private final ReviewCheck reviews;
+
     ApplicationsService(ModuleStore store, WorkingDayCalendar calendar, Registers registers,
                         Supplier<LedgerSink> ledger, Supplier<Integer> defaultTimeLimit, Clock clock,
-                        DeciderCheck deciders) {
+                        DeciderCheck deciders, ReviewCheck reviews) {
         this.deciders = deciders;
+        this.reviews = reviews;
         this.store = store;
         this.calendar = calendar;
         this.registers = registers;
@@ -256,6 +269,19 @@ final class ApplicationsService implements PermitApplications, ContentVerifier {
                 throw e;
             } catch (RuntimeException e) {
                 throw new ApplicationRefusedException("持证上岗(R-D4): " + e.getMessage());
+            }
+        }
+        if (kind == StepKind.DECIDED) {
+            Optional<String> blocked;
+            try {
+                blocked = reviews.blocker(receiptNumber);
+            } catch (ApplicationRefusedException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                throw new ApplicationRefusedException("重大执法决定法制审核(R-L1): " + e.getMessage());
+            }
+            if (blocked.isPresent()) {
+                throw new ApplicationRefusedException("重大执法决定法制审核(R-L1): " + blocked.get());
             }
         }
         StepRow s = new StepRow();

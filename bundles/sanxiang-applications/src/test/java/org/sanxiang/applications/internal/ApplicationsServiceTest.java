@@ -15,6 +15,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -61,8 +62,17 @@ class ApplicationsServiceTest {
                     if (!officer.equals("14040020260001") || day.isAfter(LocalDate.of(2026, 12, 31))) {
                         throw new IllegalStateException("执法人员" + officer + "没有" + day + "有效的行政许可执法证");
                     }
+                }, receipt -> {
+                    if (reviewDown) {
+                        throw new IllegalStateException("法制审核模块未运行");
+                    }
+                    return Optional.ofNullable(reviewBlocks.get(receipt));
                 });
     }
+
+    /** What the legal review answers for a receipt (a major proposed decision not yet passed), and whether it is away. */
+    private final Map<String, String> reviewBlocks = new HashMap<>();
+    private boolean reviewDown;
 
     private static NewApplication company(String requestId) {
         return new NewApplication("counter-a", requestId, "A01", "XK-001", PartyType.LEGAL_PERSON, "长治市某某矿业有限公司",
@@ -144,6 +154,21 @@ class ApplicationsServiceTest {
                 uncertified.getMessage());
         assertThrows(ApplicationRefusedException.class, () -> service.recordStep(receipt,
                 StepKind.SPECIAL_PROCEDURE_START, null, null, null, "14040020260001", "counter-a"));
+        // 法制审核 (issue 20, R-L1): a major proposed decision not yet passed holds the decision; so does a review away
+        reviewBlocks.put(receipt, "拟作出决定(第1版)属于重大执法决定(人工认定),未经法制审核的,不得作出决定");
+        ApplicationRefusedException unreviewed = assertThrows(ApplicationRefusedException.class,
+                () -> service.recordStep(receipt, StepKind.DECIDED, null, Decision.APPROVED, null, "14040020260001",
+                        "counter-a"));
+        assertTrue(unreviewed.getMessage().startsWith("重大执法决定法制审核(R-L1): 拟作出决定(第1版)属于重大执法决定"),
+                unreviewed.getMessage());
+        reviewBlocks.clear();
+        reviewDown = true;
+        ApplicationRefusedException away = assertThrows(ApplicationRefusedException.class,
+                () -> service.recordStep(receipt, StepKind.DECIDED, null, Decision.APPROVED, null, "14040020260001",
+                        "counter-a"));
+        assertTrue(away.getMessage().contains("法制审核模块未运行"), away.getMessage());
+        assertEquals(6, service.progress(receipt, READER).steps().size(), "nothing of a refused decision is written");
+        reviewDown = false;
         Progress decided = service.recordStep(receipt, StepKind.DECIDED, null, Decision.APPROVED, null,
                 "14040020260001", "counter-a");
         assertEquals("14040020260001", decided.steps().get(decided.steps().size() - 1).decidedBy());

@@ -18,6 +18,13 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
+import org.sanxiang.api.applications.Application;
+import org.sanxiang.api.applications.ApplicationNotFoundException;
+import org.sanxiang.api.applications.PermitApplications;
+import org.sanxiang.api.applications.Progress;
+import org.sanxiang.api.applications.StepKind;
 import org.sanxiang.api.calendar.WorkingDayCalendar;
 import org.sanxiang.api.domain.CaseStage;
 import org.sanxiang.api.domain.EnforcementKind;
@@ -31,6 +38,7 @@ import org.sanxiang.api.records.AccessRequest;
 import org.sanxiang.api.records.CaseRecords;
 import org.sanxiang.api.records.CaseSnapshot;
 import org.sanxiang.api.records.DocumentGate;
+import org.sanxiang.api.records.RecordNotFoundException;
 import org.sanxiang.api.records.RecordsException;
 import org.sanxiang.api.records.StageGate;
 import org.sanxiang.api.review.CatalogueResult;
@@ -92,13 +100,17 @@ public class ReviewComponent implements LegalReview, ReviewCatalogue, ReviewerRe
     @Activate
     public ReviewComponent(@Reference(target = "(osgi.jndi.service.name=jdbc/sanxiang)") DataSource dataSource,
                            @Reference WorkingDayCalendar calendar, @Reference CaseRecords records,
-                           @Reference LedgerIntake intake, ReviewConfig config) throws SQLException {
+                           @Reference LedgerIntake intake, ReviewConfig config, BundleContext context)
+            throws SQLException {
         this.intake = intake;
         this.settings = ReviewSettings.of(config);
         ModuleStore store = ModuleStore.open(dataSource, "review", ReviewComponent.class.getClassLoader(), MAPPERS);
-        this.service = new ReviewService(store, () -> settings, calendar, (caseNumber, actor) -> {
+        this.service = new ReviewService(store, () -> settings, calendar, (number, actor) -> {
             try {
-                return records.get(caseNumber, new AccessRequest(actor, READ_PURPOSE));
+                org.sanxiang.api.records.EnforcementCase c = records.get(number, new AccessRequest(actor, READ_PURPOSE));
+                return CaseLookup.Subject.of(c, ReviewService.PAST_DECISION.contains(c.stage()));
+            } catch (RecordNotFoundException e) {
+                return application(context, number, actor).orElseThrow(() -> new ReviewException(e.getMessage()));
             } catch (RecordsException e) {
                 throw new ReviewException(e.getMessage());
             }
@@ -112,6 +124,31 @@ public class ReviewComponent implements LegalReview, ReviewCatalogue, ReviewerRe
         schedule();
         LOG.info("Legal review ready on {} (schema v{}), catalogue: {}", store.databaseId(), store.schemaVersion(),
                 service.catalogue().describe());
+    }
+
+    /**
+     * A permit application (行政许可申请) of that receipt number, when the applications module runs and knows it: its
+     * 审批结果 may be a major decision too (重大行政许可决定), proposed and reviewed like a case's. Looked up at each use,
+     * not bound: the applications module consults this one before a decision.
+     */
+    private static Optional<CaseLookup.Subject> application(BundleContext context, String receipt, String actor) {
+        ServiceReference<PermitApplications> ref = context.getServiceReference(PermitApplications.class);
+        PermitApplications apps = ref == null ? null : context.getService(ref);
+        if (apps == null) {
+            return Optional.empty();
+        }
+        try {
+            Progress p = apps.progress(receipt, new AccessRequest(actor, READ_PURPOSE));
+            boolean decided = p.steps().stream().anyMatch(s -> s.kind() == StepKind.DECIDED);
+            Application a = p.application();
+            return Optional.of(new CaseLookup.Subject(a.receiptNumber(), EnforcementKind.PERMIT,
+                    decided ? StepKind.DECIDED.chinese() : null,
+                    List.of(new CaseLookup.SubjectParty(a.applicantName(), PartyType.valueOf(a.applicantType())))));
+        } catch (ApplicationNotFoundException e) {
+            return Optional.empty();
+        } finally {
+            context.ungetService(ref);
+        }
     }
 
     @Modified

@@ -27,8 +27,6 @@ import org.sanxiang.api.domain.EnforcementKind;
 import org.sanxiang.api.domain.PartyType;
 import org.sanxiang.api.ledger.ContentVerifier;
 import org.sanxiang.api.ledger.Sha256;
-import org.sanxiang.api.records.EnforcementCase;
-import org.sanxiang.api.records.Party;
 import org.sanxiang.api.review.CatalogueResult;
 import org.sanxiang.api.review.CatalogueRule;
 import org.sanxiang.api.review.CheckItem;
@@ -83,7 +81,7 @@ final class ReviewService implements LegalReview, ReviewerRegistry, ContentVerif
     static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final Pattern SHA = Pattern.compile("[0-9a-f]{64}");
     /** Stages from which a proposal may no longer be registered or revised. */
-    private static final Set<CaseStage> PAST_DECISION = EnumSet.of(CaseStage.SERVICE, CaseStage.EXECUTION,
+    static final Set<CaseStage> PAST_DECISION = EnumSet.of(CaseStage.SERVICE, CaseStage.EXECUTION,
             CaseStage.CLOSED, CaseStage.ARCHIVED, CaseStage.WITHDRAWN);
     /** Materials every request needs; {@link MaterialType#HEARING_RECORD} too when a hearing was requested or held. */
     static final List<MaterialType> REQUIRED = List.of(MaterialType.APPLICATION_FORM,
@@ -224,16 +222,18 @@ final class ReviewService implements LegalReview, ReviewerRegistry, ContentVerif
     @Override
     public ProposalVersion propose(ProposedDecision d, String actor) {
         requireActor(actor);
-        EnforcementCase c = cases.find(d.caseNumber(), actor);
-        if (PAST_DECISION.contains(c.stage())) {
-            throw new ReviewException("案件" + d.caseNumber() + "已处于" + c.stage().chinese() + "环节,不能再登记或修改拟作出决定");
+        CaseLookup.Subject c = cases.find(d.caseNumber(), actor);
+        String what = c.kind() == EnforcementKind.PERMIT ? "行政许可申请" : "案件";
+        if (c.decidedAs() != null) {
+            throw new ReviewException(what + d.caseNumber() + "已处于" + c.decidedAs() + "环节,不能再登记或修改拟作出决定");
         }
-        Party party = c.parties().stream().filter(p -> p.name().equals(d.partyName().strip())).findFirst()
-                .orElseThrow(() -> new ReviewException(d.partyName() + "不是案件" + d.caseNumber() + "的当事人(当事人: "
-                        + c.parties().stream().map(Party::name).collect(Collectors.joining("、")) + ")"));
+        CaseLookup.SubjectParty party = c.parties().stream().filter(p -> p.name().equals(d.partyName().strip()))
+                .findFirst().orElseThrow(() -> new ReviewException(d.partyName() + "不是" + what + d.caseNumber()
+                        + "的当事人(当事人: " + c.parties().stream().map(CaseLookup.SubjectParty::name)
+                        .collect(Collectors.joining("、")) + ")"));
         CatalogueResult evaluation = catalogue.evaluate(d, party.type());
         ProposalRow row = new ProposalRow();
-        row.caseNumber = c.caseNumber();
+        row.caseNumber = c.number();
         row.caseKind = c.kind().name();
         row.partyName = party.name();
         row.partyType = party.type().name();
@@ -900,17 +900,18 @@ final class ReviewService implements LegalReview, ReviewerRegistry, ContentVerif
 
     @Override
     public Optional<String> decisionBlocker(String caseNumber, EnforcementKind kind) {
+        String what = kind == EnforcementKind.PERMIT ? "行政许可申请" : "案件";
         return read(m -> {
             ProposalRow current = m.currentProposal(caseNumber);
             if (current == null) {
                 return settings.get().proposalRequiredKinds().contains(kind)
-                        ? Optional.of("案件" + caseNumber + "尚未登记拟作出决定,无法按法制审核目录判断是否属于重大执法决定:"
+                        ? Optional.of(what + caseNumber + "尚未登记拟作出决定,无法按法制审核目录判断是否属于重大执法决定:"
                         + "请先登记拟作出决定")
                         : Optional.empty();
             }
             List<MeasureRow> measures = m.measures(current.id);
             if (!Canonical.content(current, measures).equals(current.contentSha256)) {
-                return Optional.of("案件" + caseNumber + "的拟作出决定第" + current.version
+                return Optional.of(what + caseNumber + "的拟作出决定第" + current.version
                         + "版记录与登记时不一致(内容校验值不符),不得作出决定");
             }
             ProposalVersion pv = proposal(current, measures);
@@ -918,7 +919,7 @@ final class ReviewService implements LegalReview, ReviewerRegistry, ContentVerif
             if (!eval.major() || passed(m, current)) {
                 return Optional.empty();
             }
-            String head = "案件" + caseNumber + "的拟作出决定(第" + current.version + "版)属于重大执法决定("
+            String head = what + caseNumber + "的拟作出决定(第" + current.version + "版)属于重大执法决定("
                     + eval.hits().stream().map(h -> h.rule().chinese()).collect(Collectors.joining("、"))
                     + "),未经法制审核或者审核未通过的,不得作出决定";
             return Optional.of(head + ": " + status(m, current));

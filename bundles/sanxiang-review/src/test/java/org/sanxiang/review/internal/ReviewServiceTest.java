@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sanxiang.api.domain.CaseStage;
 import org.sanxiang.api.domain.EnforcementKind;
+import org.sanxiang.api.domain.PartyType;
 import org.sanxiang.api.domain.IdType;
 import org.sanxiang.api.ledger.Sha256;
 import org.sanxiang.api.records.CaseSnapshot;
@@ -69,6 +70,8 @@ class ReviewServiceTest {
     private DecisionGates gates;
     private final Fixtures.DayClock clock = new Fixtures.DayClock(LocalDate.parse("2025-09-26"));
     private final Map<String, EnforcementCase> cases = new HashMap<>();
+    /** Permit applications by receipt number, as the applications module answers the review's lookup. */
+    private final Map<String, CaseLookup.Subject> permits = new HashMap<>();
     private final Map<String, Sha256> ledgered = new LinkedHashMap<>();
     private final List<String> ledgerSubjects = new ArrayList<>();
 
@@ -81,10 +84,13 @@ class ReviewServiceTest {
         ReviewSettings settings = Fixtures.settings();
         review = new ReviewService(store, () -> settings, ShippedCalendar.load(), (n, actor) -> {
             EnforcementCase c = cases.get(n);
+            if (c == null && permits.containsKey(n)) {
+                return permits.get(n);
+            }
             if (c == null) {
                 throw new ReviewException("没有编号为" + n + "的案件");
             }
-            return c;
+            return CaseLookup.Subject.of(c, ReviewService.PAST_DECISION.contains(c.stage()));
         }, () -> (subject, actor, digest) -> {
             ledgered.put(subject, digest);
             ledgerSubjects.add(subject);
@@ -141,6 +147,31 @@ class ReviewServiceTest {
         assertEquals(Optional.empty(), gate("检查1"));
         fileCase("强制1", EnforcementKind.COERCION, CaseStage.EXAMINATION);
         assertTrue(gate("强制1").isPresent());
+    }
+
+    @Test
+    void aPermitDecisionReferredAsMajorWaitsForItsReviewAndADecidedApplicationTakesNoProposal() {
+        String receipt = "SQ20250926000001";
+        permits.put(receipt, new CaseLookup.Subject(receipt, EnforcementKind.PERMIT, null,
+                List.of(new CaseLookup.SubjectParty(COMPANY, PartyType.LEGAL_PERSON))));
+        assertEquals(Optional.empty(), review.decisionBlocker(receipt, EnforcementKind.PERMIT),
+                "a permit needs no proposal unless proposal.required.kinds names PERMIT");
+        ProposalVersion p = review.propose(new ProposedDecision(receipt, COMPANY,
+                List.of(new Measure(MeasureType.OTHER, null, "准予采矿权新立登记")), HearingStatus.NONE, false, null,
+                false, "涉及重大公共利益", "准予采矿权新立登记", "《中华人民共和国矿产资源法》第三条"), "xk-officer");
+        assertEquals(EnforcementKind.PERMIT, p.kind());
+        assertTrue(p.evaluation().major(), p.evaluation().describe());
+        String blocked = review.decisionBlocker(receipt, EnforcementKind.PERMIT).orElseThrow();
+        assertTrue(blocked.startsWith("行政许可申请" + receipt + "的拟作出决定(第1版)属于重大执法决定"), blocked);
+        approve(submitWithMaterials(receipt, null).id());
+        assertEquals(Optional.empty(), review.decisionBlocker(receipt, EnforcementKind.PERMIT));
+
+        permits.put(receipt, new CaseLookup.Subject(receipt, EnforcementKind.PERMIT, "审批结果",
+                List.of(new CaseLookup.SubjectParty(COMPANY, PartyType.LEGAL_PERSON))));
+        ReviewException late = assertThrows(ReviewException.class, () -> review.propose(new ProposedDecision(receipt,
+                COMPANY, List.of(new Measure(MeasureType.OTHER, null, "不予许可")), HearingStatus.NONE, false, null,
+                false, "涉及重大公共利益", "不予许可", "《中华人民共和国矿产资源法》第三条"), "xk-officer"));
+        assertTrue(late.getMessage().contains("行政许可申请" + receipt + "已处于审批结果环节"), late.getMessage());
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import org.sanxiang.api.applications.PermitApplications;
 import org.sanxiang.api.records.CaseRecords;
 import org.sanxiang.api.records.EvidenceStore;
 import org.sanxiang.api.review.CollectiveDiscussion;
@@ -65,11 +66,14 @@ public final class ReviewOperations {
     private final LegalReview review;
     private final CaseRecords cases;
     private final EvidenceStore evidence;
+    private final PermitApplications applications;
 
-    public ReviewOperations(LegalReview review, CaseRecords cases, EvidenceStore evidence) {
+    public ReviewOperations(LegalReview review, CaseRecords cases, EvidenceStore evidence,
+                            PermitApplications applications) {
         this.review = review;
         this.cases = cases;
         this.evidence = evidence;
+        this.applications = applications;
     }
 
     void register(EnforcementOperations.Table t) {
@@ -143,7 +147,19 @@ public final class ReviewOperations {
         });
         t.read("GetReview", GetReviewRequest.class, roles(CASES, REVIEW), (r, c) -> {
             String n = r.getCaseNumber();
-            org.sanxiang.api.domain.EnforcementKind kind = cases.get(n, c.access("查询法制审核情况")).kind();
+            org.sanxiang.api.domain.EnforcementKind kind;
+            try {
+                kind = cases.get(n, c.access("查询法制审核情况")).kind();
+            } catch (org.sanxiang.api.records.RecordNotFoundException notACase) {
+                // a permit application's receipt number: its 审批结果 is reviewed like a case's 决定 (a logged read)
+                try {
+                    applications.progress(n, c.access("查询法制审核情况"));
+                } catch (org.sanxiang.api.applications.ApplicationNotFoundException
+                         | org.osgi.service.blueprint.container.ServiceUnavailableException notAnApplication) {
+                    throw notACase;
+                }
+                kind = org.sanxiang.api.domain.EnforcementKind.PERMIT;
+            }
             GetReviewResponse out = new GetReviewResponse();
             review.proposals(n).forEach(p -> out.getProposal().add(proposal(p)));
             review.requests(n).forEach(q -> out.getReview().add(review(q)));

@@ -22,7 +22,7 @@ import org.sanxiang.contracts.enforcement.v1.EnforcementPortType;
 class EnforcementOperationsTest {
 
     private static final EnforcementOperations OPERATIONS = new EnforcementOperations(null,
-            new RegisterOperations(null, null, null), new CaseOperations(null), new ReviewOperations(null, null, null),
+            new RegisterOperations(null, null, null), new CaseOperations(null), new ReviewOperations(null, null, null, null),
             new DisclosureOperations(null, null, List.of()));
 
     /** The operations of the WSDL with the roles in their documentation, e.g. {@code (registers, case-system)}. */
