@@ -104,7 +104,7 @@ public class LedgerVerifyCommand implements Action {
         List<List<String>> rows = new ArrayList<>();
         if (background) {
             boolean started = w.start(quick, ShellUser.name());
-            rows.add(List.of("background", started ? "STARTED 已开始" : "ALREADY RUNNING 已在运行,未重复开始"));
+            rows.add(List.of("background", started ? "STARTED 已开始" : "ALREADY RUNNING 已在运行 (not started again)"));
         }
         w.running().ifPresent(r -> run(rows, "running", r));
         w.last().ifPresentOrElse(r -> run(rows, "last", r), () -> rows.add(List.of("last", "none since the start")));

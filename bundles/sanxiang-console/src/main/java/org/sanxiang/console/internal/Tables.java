@@ -35,7 +35,7 @@ public final class Tables {
                 sb.append(',');
             }
             String c = cells.get(i) == null ? "" : cells.get(i);
-            if (c.contains(",") || c.contains("\"") || c.contains("\n")) {
+            if (c.contains(",") || c.contains("\"") || c.contains("\n") || c.contains("\r")) {
                 sb.append('"').append(c.replace("\"", "\"\"")).append('"');
             } else {
                 sb.append(c);

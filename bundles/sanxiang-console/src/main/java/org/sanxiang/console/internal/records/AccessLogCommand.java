@@ -1,5 +1,6 @@
 package org.sanxiang.console.internal.records;
 
+import org.sanxiang.console.internal.Tables;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.karaf.shell.api.action.Action;
@@ -37,7 +38,7 @@ public class AccessLogCommand implements Action {
             rows.add(List.of(String.valueOf(a.id()), String.valueOf(a.at()), a.who(), a.subjectType(), a.subjectRef(),
                     a.purpose()));
         }
-        RecordTables.print(System.out, csv, List.of("Id", "At (UTC)", "Who", "Type", "Subject", "Purpose"), rows);
+        Tables.print(System.out, csv, List.of("Id", "At (UTC)", "Who", "Type", "Subject", "Purpose"), rows);
         return null;
     }
 }

@@ -1,5 +1,6 @@
 package org.sanxiang.console.internal.records;
 
+import org.sanxiang.console.internal.Tables;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.karaf.shell.api.action.Action;
@@ -41,7 +42,7 @@ public class CaseListCommand implements Action {
             rows.add(List.of(c.caseNumber(), c.kind().chinese(), c.item(), c.stage().chinese(),
                     String.join(" ", c.officerIds()), String.valueOf(c.updatedAt())));
         }
-        RecordTables.print(System.out, csv, List.of("Case", "Kind", "Item", "Stage", "Officers", "Updated (UTC)"),
+        Tables.print(System.out, csv, List.of("Case", "Kind", "Item", "Stage", "Officers", "Updated (UTC)"),
                 rows);
         return null;
     }

@@ -1,5 +1,6 @@
 package org.sanxiang.console.internal.records;
 
+import org.sanxiang.console.internal.Tables;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.karaf.shell.api.action.Action;
@@ -64,7 +65,7 @@ public class CaseShowCommand implements Action {
         if (!missing.isEmpty()) {
             rows.add(List.of("missing", String.join("、", missing), "", "", ""));
         }
-        RecordTables.print(System.out, csv, List.of("What", "Value", "Detail", "By", "Note"), rows);
+        Tables.print(System.out, csv, List.of("What", "Value", "Detail", "By", "Note"), rows);
         return null;
     }
 }

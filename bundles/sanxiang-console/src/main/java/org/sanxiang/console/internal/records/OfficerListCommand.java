@@ -1,5 +1,6 @@
 package org.sanxiang.console.internal.records;
 
+import org.sanxiang.console.internal.Tables;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -37,7 +38,7 @@ public class OfficerListCommand implements Action {
                     c.region(), c.validFrom() + "~" + c.validTo(),
                     today.isAfter(c.validTo()) || today.isBefore(c.validFrom()) ? "无效" : "有效"));
         }
-        RecordTables.print(System.out, csv, List.of("Id", "Name", "Unit", "Post", "Certificate", "Category", "Region",
+        Tables.print(System.out, csv, List.of("Id", "Name", "Unit", "Post", "Certificate", "Category", "Region",
                 "Validity", "Today"), rows);
         return null;
     }

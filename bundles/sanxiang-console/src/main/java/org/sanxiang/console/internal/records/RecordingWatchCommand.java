@@ -1,5 +1,6 @@
 package org.sanxiang.console.internal.records;
 
+import org.sanxiang.console.internal.Tables;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -50,7 +51,7 @@ public class RecordingWatchCommand implements Action {
                     a.requirement().name(), String.valueOf(a.expectedSince()), String.valueOf(a.dueAt()),
                     a.open() ? "未到达" : "已解除", a.open() ? "" : a.clearedAt() + " " + a.clearedReason()));
         }
-        RecordTables.print(System.out, csv, List.of("Alert", "Case", "Stage", "Activity", "Requirement",
+        Tables.print(System.out, csv, List.of("Alert", "Case", "Stage", "Activity", "Requirement",
                 "Expected since (UTC)", "Due (UTC)", "Status", "Cleared"), rows);
         return null;
     }
