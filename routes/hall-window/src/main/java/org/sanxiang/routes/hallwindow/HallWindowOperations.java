@@ -64,6 +64,8 @@ import org.sanxiang.contracts.hallwindow.v1.VerifyCertificateResponse;
 import org.sanxiang.routes.common.ContractTimes;
 import org.sanxiang.routes.common.ClientRegistry;
 import org.sanxiang.routes.common.FaultTranslator;
+import org.sanxiang.routes.common.CodedFault;
+import org.sanxiang.api.domain.NotFound;
 import org.sanxiang.routes.common.Journal;
 import org.sanxiang.routes.common.PayloadCapture;
 import org.sanxiang.routes.common.UsernameTokenAuthenticator;
@@ -190,25 +192,39 @@ public final class HallWindowOperations {
         }
     }
 
-    /** Answers with the response, or throws the kept refusal (which the endpoint turns into a coded fault). */
+    /**
+     * Answers with the response, or throws the kept failure: a refusal of the domain as a coded fault (an answer to
+     * the caller, logged at INFO), anything else as it is (an error of the hub, answered {@code SX-INTERNAL}).
+     */
     public void answer(Exchange exchange) {
         RuntimeException failure = exchange.getProperty(FAILURE, RuntimeException.class);
         if (failure != null) {
-            throw failure;
+            FaultTranslator.Code code = refusalCode(failure);
+            throw code == null || code == FaultTranslator.Code.SX_AUTH ? failure
+                    : CodedFault.refusal(code, failure.getMessage());
         }
     }
 
-    static String outcome(RuntimeException e) {
-        if (e instanceof SecurityException) {
-            return "REFUSED " + FaultTranslator.Code.SX_AUTH.code();
+    /** The fault code of a refusal by its type (not by its class name), or null for a failure of the hub. */
+    static FaultTranslator.Code refusalCode(RuntimeException e) {
+        if (e instanceof CodedFault) {
+            return ((CodedFault) e).code();
         }
-        if (e.getClass().getSimpleName().endsWith("NotFoundException")) {
-            return "REFUSED " + FaultTranslator.Code.SX_NOTFOUND.code();
+        if (e instanceof SecurityException) {
+            return FaultTranslator.Code.SX_AUTH;
+        }
+        if (e instanceof NotFound) {
+            return FaultTranslator.Code.SX_NOTFOUND;
         }
         if (e instanceof IllegalArgumentException) {
-            return "REFUSED " + FaultTranslator.Code.SX_INPUT.code();
+            return FaultTranslator.Code.SX_INPUT;
         }
-        return "FAILED " + FaultTranslator.Code.SX_INTERNAL.code();
+        return null;
+    }
+
+    static String outcome(RuntimeException e) {
+        FaultTranslator.Code code = refusalCode(e);
+        return code == null ? "FAILED " + FaultTranslator.Code.SX_INTERNAL.code() : "REFUSED " + code.code();
     }
 
     private static org.apache.cxf.message.Message cxf(Exchange exchange) {

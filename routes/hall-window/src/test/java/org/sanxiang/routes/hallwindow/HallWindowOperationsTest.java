@@ -43,6 +43,20 @@ class HallWindowOperationsTest {
     }
 
     @Test
+    void aRefusalIsAnsweredByItsTypeWithItsChineseMessageButNeverAJavaName() {
+        // issue 19: by type (NotFound, IllegalArgumentException), not by class-name strings
+        assertEquals(org.sanxiang.routes.common.FaultTranslator.Code.SX_NOTFOUND,
+                HallWindowOperations.refusalCode(new ApplicationNotFoundException("SQ1")));
+        assertEquals(null, HallWindowOperations.refusalCode(new IllegalStateException("数据库连接中断")));
+        org.sanxiang.routes.common.CodedFault shown = org.sanxiang.routes.common.CodedFault.refusal(
+                org.sanxiang.routes.common.FaultTranslator.Code.SX_INPUT, "法制审核(sanxiang-review)未运行");
+        assertEquals("法制审核(sanxiang-review)未运行", shown.text());
+        org.sanxiang.routes.common.CodedFault hidden = org.sanxiang.routes.common.CodedFault.refusal(
+                org.sanxiang.routes.common.FaultTranslator.Code.SX_INPUT, "java.lang.NumberFormatException: x");
+        assertEquals(org.sanxiang.routes.common.FaultTranslator.Code.SX_INPUT.text(), hidden.text());
+    }
+
+    @Test
     void aDeliveryIdIsStablePerScreenEntryAndVersion() {
         String id = ScreenPush.deliveryId("s1", RegisterType.PERSONNEL, "HW001", 2);
         assertEquals(id, ScreenPush.deliveryId("s1", RegisterType.PERSONNEL, "HW001", 2));

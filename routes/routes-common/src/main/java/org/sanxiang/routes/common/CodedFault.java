@@ -26,6 +26,14 @@ public class CodedFault extends RuntimeException {
         this(code, text, List.of());
     }
 
+    /**
+     * A refusal carrying a domain module's message: shown to the caller when it names no Java class, exception or
+     * stack frame, else replaced by the code's own text (the log keeps the original).
+     */
+    public static CodedFault refusal(FaultTranslator.Code code, String message) {
+        return new CodedFault(code, message != null && FaultTranslator.safe(message) ? message : code.text());
+    }
+
     public FaultTranslator.Code code() {
         return code;
     }
