@@ -33,6 +33,12 @@ public class RecorderIngestBench {
             Path staged = Files.createDirectories(work.resolve("station")).resolve("DSJBENCH_0001.mp4");
             Media.write(staged, size, 7);
             String[] sum = StandaloneHub.sha256sum(staged);
+            // the peers of the same file in the same run: the station's MD5 (md5sum) and a copy written to disk and
+            // forced (cp, then sync of the copy) — the hub does both (and SHA-256) before it answers
+            long md5Ms = timed(staged.getParent(), "md5sum", staged.toString());
+            Path copy = staged.resolveSibling("copy.mp4");
+            long copyMs = timed(staged.getParent(), "sh", "-c", "cp '" + staged + "' '" + copy + "' && sync '" + copy + "'");
+            Files.delete(copy);
             Recording r = new Recording().caseNumber(caseNumber).fileName("DSJBENCH_0001.mp4");
             r.deviceSerial = StandaloneHub.DEVICE;
             r.deviceOfficerNumber = "C00001";
@@ -66,7 +72,22 @@ public class RecorderIngestBench {
                     mib * 1000 / ms);
             System.out.printf("  sha256sum of the same file:                                  %s ms = %.0f MiB/s%n",
                     sum[1], mib * 1000 / Long.parseLong(sum[1]));
+            System.out.printf("  md5sum of the same file:                                     %d ms = %.0f MiB/s%n",
+                    md5Ms, mib * 1000 / md5Ms);
+            System.out.printf("  cp + sync of the same file:                                  %d ms = %.0f MiB/s%n",
+                    copyMs, mib * 1000 / copyMs);
+            System.out.printf("  hub / sha256sum %.2f, hub / slowest peer %.2f%n", (double) Long.parseLong(sum[1]) / ms,
+                    (double) Math.max(Long.parseLong(sum[1]), Math.max(md5Ms, copyMs)) / ms);
             System.out.printf("  hub JVM peak RSS (VmHWM): %d MiB before the file, %d MiB after%n", rssBefore, peak);
         }
+    }
+
+    /** Milliseconds a command takes; fails when it fails. */
+    private static long timed(Path dir, String... command) throws Exception {
+        long t0 = System.nanoTime();
+        Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        assertEquals(String.join(" ", command), 0, p.waitFor());
+        return (System.nanoTime() - t0) / 1_000_000;
     }
 }

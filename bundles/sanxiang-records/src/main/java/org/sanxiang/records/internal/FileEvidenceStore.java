@@ -52,7 +52,14 @@ final class FileEvidenceStore implements EvidenceStore {
             MessageDigest md = Sha256.messageDigest();
             long size;
             try (OutputStream out = new DigestOutputStream(Files.newOutputStream(temp), md)) {
-                size = content.transferTo(out);
+                // large reads and writes (InputStream.transferTo moves 8 KiB at a time): recordings are gigabytes
+                byte[] buffer = new byte[1 << 20];
+                long total = 0;
+                for (int n; (n = content.read(buffer)) >= 0; ) {
+                    out.write(buffer, 0, n);
+                    total += n;
+                }
+                size = total;
             }
             try (var ch = java.nio.channels.FileChannel.open(temp, java.nio.file.StandardOpenOption.WRITE)) {
                 ch.force(true);
