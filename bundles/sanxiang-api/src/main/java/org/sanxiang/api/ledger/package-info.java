@@ -15,7 +15,7 @@
  * {@link org.sanxiang.api.ledger.LedgerIntake}, kept in the database until the ledger appended them.
  */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package org.sanxiang.api.ledger;
 
 import org.osgi.annotation.bundle.Export;

@@ -1,5 +1,6 @@
 package org.sanxiang.applications.internal;
 
+import org.sanxiang.api.ledger.LedgerSink;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -27,7 +28,6 @@ import org.sanxiang.api.applications.StepKind;
 import org.sanxiang.api.calendar.WorkingDayCalendar;
 import org.sanxiang.api.disclosure.Registers;
 import org.sanxiang.api.ledger.ContentVerifier;
-import org.sanxiang.api.ledger.LedgerAppend;
 import org.sanxiang.api.ledger.LedgerIntake;
 import org.sanxiang.api.ledger.LedgerKinds;
 import org.sanxiang.api.ledger.Sha256;
@@ -124,9 +124,8 @@ public class ApplicationsComponent implements PermitApplications, ContentVerifie
     }
 
 
-    private ApplicationsService.LedgerSink sink() {
-        LedgerIntake i = intake;
-        return (kind, subject, actor, digest) -> i.record(new LedgerAppend(kind, subject, actor, digest));
+    private LedgerSink sink() {
+        return LedgerSink.to(intake);
     }
 
     @Override

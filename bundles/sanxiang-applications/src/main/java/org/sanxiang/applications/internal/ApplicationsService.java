@@ -1,5 +1,6 @@
 package org.sanxiang.applications.internal;
 
+import org.sanxiang.api.ledger.LedgerSink;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -64,11 +65,6 @@ final class ApplicationsService implements PermitApplications, ContentVerifier {
     private static final Pattern RECEIPT = Pattern.compile("SQ\\d{14}");
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9._-]{1,64}");
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
-
-    /** Where ledger appends go: the ledger when present. */
-    interface LedgerSink {
-        void append(String kind, String subjectRef, String actor, Sha256 digest);
-    }
 
     private final ModuleStore store;
     private final WorkingDayCalendar calendar;

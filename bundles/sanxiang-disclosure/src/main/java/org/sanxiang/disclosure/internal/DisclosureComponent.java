@@ -1,5 +1,6 @@
 package org.sanxiang.disclosure.internal;
 
+import org.sanxiang.api.ledger.LedgerSink;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package org.sanxiang.disclosure.internal;
 
+import org.sanxiang.api.ledger.LedgerSink;
 import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.time.Clock;

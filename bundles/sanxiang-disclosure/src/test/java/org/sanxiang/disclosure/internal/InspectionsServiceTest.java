@@ -1,5 +1,6 @@
 package org.sanxiang.disclosure.internal;
 
+import org.sanxiang.api.ledger.LedgerSink;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

@@ -321,10 +321,10 @@ public class RecordsComponent extends DelegatingRecords implements HealthCheck, 
         }
     }
 
-    private LedgerSink sink() {
+    private RecordsLedger sink() {
         Ledger l = ledger;
         LedgerIntake i = intake;
-        return new LedgerSink() {
+        return new RecordsLedger() {
             @Override
             public void append(String kind, String subjectRef, String actor, Sha256 digest) {
                 i.record(new LedgerAppend(kind, subjectRef, actor, digest));

@@ -89,7 +89,7 @@ final class RecordsService implements CaseRecords, OfficerRegistry, AccessLog, R
     private final Supplier<List<NamedGate<StageGate>>> extraGates;
     private final Supplier<List<NamedGate<DocumentGate>>> documentGates;
     private final Supplier<List<CaseEventListener>> listeners;
-    private final Supplier<LedgerSink> ledger;
+    private final Supplier<RecordsLedger> ledger;
     private final Clock clock;
     private final List<NamedGate<StageGate>> builtIn;
     /** Serialises deletions with what could make them wrong: holds, links, documents on the same content. */
@@ -98,7 +98,7 @@ final class RecordsService implements CaseRecords, OfficerRegistry, AccessLog, R
     RecordsService(ModuleStore store, FileEvidenceStore evidence, Supplier<RecordsSettings> settings,
                    Supplier<List<NamedGate<StageGate>>> extraGates,
                    Supplier<List<NamedGate<DocumentGate>>> documentGates,
-                   Supplier<List<CaseEventListener>> listeners, Supplier<LedgerSink> ledger, Clock clock) {
+                   Supplier<List<CaseEventListener>> listeners, Supplier<RecordsLedger> ledger, Clock clock) {
         this.store = store;
         this.evidence = evidence;
         this.settings = settings;
@@ -859,7 +859,7 @@ final class RecordsService implements CaseRecords, OfficerRegistry, AccessLog, R
         }
         String subject = Canonical.CONFIG + last.id;
         try {
-            LedgerSink sink = ledger.get();
+            RecordsLedger sink = ledger.get();
             if (sink.isPresent() && !sink.has(subject)) {
                 sink.append(LedgerKinds.CONFIG_CHANGE, subject, last.appliedBy, Canonical.config(last.settings));
             }

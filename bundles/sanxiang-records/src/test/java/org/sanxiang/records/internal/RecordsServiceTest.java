@@ -81,7 +81,7 @@ class RecordsServiceTest {
         records = new RecordsService(store, new FileEvidenceStore(evidenceDir), () -> settings,
                 () -> extraGates.stream().map(NamedGate::unnamed).toList(),
                 () -> documentGates.stream().map(NamedGate::unnamed).toList(), () -> List.copyOf(listeners),
-                () -> !ledgerPresent ? LedgerSink.NONE : new LedgerSink() {
+                () -> !ledgerPresent ? RecordsLedger.NONE : new RecordsLedger() {
                     @Override
                     public void append(String kind, String subject, String actor, Sha256 digest) {
                         ledgered.add(new Object[] {kind, subject, actor, digest});

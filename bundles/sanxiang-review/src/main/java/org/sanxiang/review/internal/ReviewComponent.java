@@ -1,5 +1,6 @@
 package org.sanxiang.review.internal;
 
+import org.sanxiang.api.ledger.LedgerSink;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -30,7 +31,6 @@ import org.sanxiang.api.domain.CaseStage;
 import org.sanxiang.api.domain.EnforcementKind;
 import org.sanxiang.api.domain.PartyType;
 import org.sanxiang.api.ledger.ContentVerifier;
-import org.sanxiang.api.ledger.LedgerAppend;
 import org.sanxiang.api.ledger.LedgerIntake;
 import org.sanxiang.api.ledger.LedgerKinds;
 import org.sanxiang.api.ledger.Sha256;
@@ -194,8 +194,7 @@ public class ReviewComponent implements LegalReview, ReviewCatalogue, ReviewerRe
 
 
     private LedgerSink sink() {
-        LedgerIntake i = intake;
-        return (subject, actor, digest) -> i.record(new LedgerAppend(LedgerKinds.REVIEW, subject, actor, digest));
+        return LedgerSink.to(intake);
     }
 
     // ---------------------------------------------------------------- gates (R-L1)

@@ -1,5 +1,7 @@
 package org.sanxiang.review.internal;
 
+import org.sanxiang.api.ledger.LedgerKinds;
+import org.sanxiang.api.ledger.LedgerSink;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -134,7 +136,7 @@ final class ReviewService implements LegalReview, ReviewerRegistry, ContentVerif
 
     private void ledger(String subject, String actor, Sha256 digest) {
         try {
-            ledger.get().append(subject, actor, digest);
+            ledger.get().append(LedgerKinds.REVIEW, subject, actor, digest);
         } catch (RuntimeException e) {
             LOG.error("Review event {} committed but not ledgered: {}", subject, e.getMessage(), e);
         }

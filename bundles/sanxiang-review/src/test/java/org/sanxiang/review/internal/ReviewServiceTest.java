@@ -91,7 +91,7 @@ class ReviewServiceTest {
                 throw new ReviewException("没有编号为" + n + "的案件");
             }
             return CaseLookup.Subject.of(c, ReviewService.PAST_DECISION.contains(c.stage()));
-        }, () -> (subject, actor, digest) -> {
+        }, () -> (kind, subject, actor, digest) -> {
             ledgered.put(subject, digest);
             ledgerSubjects.add(subject);
         }, clock);

@@ -1,12 +1,16 @@
 package org.sanxiang.records.internal;
 
+import org.sanxiang.api.ledger.LedgerSink;
 import org.sanxiang.api.ledger.Sha256;
 
-/** Where record events go after they committed: the ledger when it is present. */
-interface LedgerSink {
+/**
+ * The hub's one {@link LedgerSink} (where record events go: the durable intake), plus what the records module asks of
+ * the ledger itself: whether it runs and whether it holds an entry about a subject (the settings ledgered once).
+ */
+interface RecordsLedger extends LedgerSink {
 
     /** No ledger: events are recorded in the business tables only. */
-    LedgerSink NONE = new LedgerSink() {
+    RecordsLedger NONE = new RecordsLedger() {
         @Override
         public void append(String kind, String subjectRef, String actor, Sha256 digest) {
         }
@@ -21,8 +25,6 @@ interface LedgerSink {
             return false;
         }
     };
-
-    void append(String kind, String subjectRef, String actor, Sha256 digest);
 
     /** Whether the ledger already holds an entry about {@code subjectRef}. */
     boolean has(String subjectRef);
