@@ -48,6 +48,14 @@ public final class Sha256 implements Comparable<Sha256> {
     }
 
     /**
+     * A row's timestamp as a canonical field: milliseconds since the epoch of the UTC date-time the hub stores
+     * (null stays null), so that every module encodes its times alike.
+     */
+    public static Long utcMillis(java.time.LocalDateTime utc) {
+        return utc == null ? null : utc.toInstant(java.time.ZoneOffset.UTC).toEpochMilli();
+    }
+
+    /**
      * The SHA-256 of a business row's canonical text, as modules ledger their rows: each field as its
      * {@code String.valueOf} (null as U+0000), preceded by its length in UTF-16 units and followed by U+001F,
      * the length also followed by U+001F, all in UTF-8 — so that no two different rows share a text. A

@@ -1,7 +1,5 @@
 package org.sanxiang.disclosure.internal;
 
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import org.sanxiang.api.ledger.Sha256;
 import org.sanxiang.disclosure.internal.Rows.EventRow;
 import org.sanxiang.disclosure.internal.Rows.RegisterRow;
@@ -23,32 +21,28 @@ final class Canonical {
 
     static Sha256 event(EventRow r) {
         return digest("publication-event", r.id, r.publicationId, r.version, r.event, r.contentSha256, r.actor,
-                millis(r.occurredAt), r.note);
+                Sha256.utcMillis(r.occurredAt), r.note);
     }
 
     static Sha256 register(RegisterRow r) {
         return digest("register", r.id, r.registerType, r.entryKey, r.version, r.effectiveFrom, r.fieldsText,
-                r.withdrawn, r.sha256, r.changedBy, millis(r.changedAt));
+                r.withdrawn, r.sha256, r.changedBy, Sha256.utcMillis(r.changedAt));
     }
 
     static Sha256 draw(Rows.DrawRow r) {
         return digest("draw", r.id, r.itemText, r.seed, r.inputsText, r.resultText, r.sha256, r.drawnBy,
-                millis(r.drawnAt));
+                Sha256.utcMillis(r.drawnAt));
     }
 
     static Sha256 drawResults(Rows.DrawRow r) {
         return digest("draw-results", r.id, r.inspectionEnd, r.resultsDue, r.resultsText, r.resultsBy,
-                millis(r.resultsAt));
+                Sha256.utcMillis(r.resultsAt));
     }
 
     /** The content hash of a register version: what it says, not who said it when. */
     static String registerContent(String type, String key, java.time.LocalDate effectiveFrom, String fieldsText,
                                   boolean withdrawn) {
         return digest("register-content", type, key, effectiveFrom, fieldsText, withdrawn).hex();
-    }
-
-    private static Object millis(LocalDateTime t) {
-        return t == null ? null : t.toInstant(ZoneOffset.UTC).toEpochMilli();
     }
 
     private static Sha256 digest(Object... fields) {

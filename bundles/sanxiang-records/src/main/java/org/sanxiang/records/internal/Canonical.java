@@ -1,8 +1,6 @@
 package org.sanxiang.records.internal;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import org.sanxiang.api.ledger.Sha256;
 import org.sanxiang.records.internal.Rows.AccessRow;
 import org.sanxiang.records.internal.Rows.DeletionRow;
@@ -31,40 +29,36 @@ final class Canonical {
     }
 
     static Sha256 transition(TransitionRow r) {
-        return digest("transition", r.id, r.caseNumber, r.fromStage, r.toStage, r.actor, millis(r.occurredAt), r.reason);
+        return digest("transition", r.id, r.caseNumber, r.fromStage, r.toStage, r.actor, Sha256.utcMillis(r.occurredAt), r.reason);
     }
 
     static Sha256 document(DocumentRow r) {
         return digest("document", r.id, r.caseNumber, r.docType, r.stage, r.title, r.sha256, r.sizeBytes, r.createdBy,
-                millis(r.createdAt));
+                Sha256.utcMillis(r.createdAt));
     }
 
     static Sha256 media(MediaRow r) {
         return digest("media", r.id, r.caseNumber, r.activity, r.sha256, r.officerId, r.fullProcess, r.fileName,
-                r.linkedBy, millis(r.linkedAt));
+                r.linkedBy, Sha256.utcMillis(r.linkedAt));
     }
 
     static Sha256 access(AccessRow r) {
-        return digest("access", r.id, millis(r.accessedAt), r.who, r.purpose, r.subjectType, r.subjectRef);
+        return digest("access", r.id, Sha256.utcMillis(r.accessedAt), r.who, r.purpose, r.subjectType, r.subjectRef);
     }
 
     /** A legal hold as it is now: placed, or placed and released (the release supersedes the placing). */
     static Sha256 hold(HoldRow r) {
-        return digest("hold", r.id, r.subjectRef, r.reason, r.placedBy, millis(r.placedAt), r.releasedBy,
-                millis(r.releasedAt));
+        return digest("hold", r.id, r.subjectRef, r.reason, r.placedBy, Sha256.utcMillis(r.placedAt), r.releasedBy,
+                Sha256.utcMillis(r.releasedAt));
     }
 
     static Sha256 deletion(DeletionRow r) {
-        return digest("deletion", r.id, r.recordClass, r.ref, r.retainedUntil, r.deletedBy, millis(r.deletedAt));
+        return digest("deletion", r.id, r.recordClass, r.ref, r.retainedUntil, r.deletedBy, Sha256.utcMillis(r.deletedAt));
     }
 
     /** The digest of an applied configuration: SHA-256 of its canonical settings text (UTF-8). */
     static Sha256 config(String settingsText) {
         return Sha256.digest(settingsText.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static Object millis(LocalDateTime t) {
-        return t == null ? null : t.toInstant(ZoneOffset.UTC).toEpochMilli();
     }
 
     private static Sha256 digest(Object... fields) {

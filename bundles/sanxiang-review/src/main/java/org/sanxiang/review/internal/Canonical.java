@@ -2,8 +2,6 @@ package org.sanxiang.review.internal;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.sanxiang.api.ledger.Sha256;
@@ -62,25 +60,25 @@ final class Canonical {
 
     static Sha256 reviewer(ReviewerRow r) {
         return Sha256.ofFields("reviewer", r.officerId, r.name, r.unit, r.reviewerRole, r.legalQualification,
-                r.updatedBy, millis(r.updatedAt));
+                r.updatedBy, Sha256.utcMillis(r.updatedAt));
     }
 
     /** The proposal row with its content recomputed from the stored fields and measures. */
     static Sha256 proposal(ProposalRow p, List<MeasureRow> measures) {
         return Sha256.ofFields("proposal", p.id, p.caseNumber, p.version, p.contentSha256, content(p, measures),
-                p.evaluation, p.major, p.proposedBy, millis(p.proposedAt));
+                p.evaluation, p.major, p.proposedBy, Sha256.utcMillis(p.proposedAt));
     }
 
     static Sha256 request(RequestRow r) {
         return Sha256.ofFields("request", r.id, r.caseNumber, r.proposalId, r.proposalVersion, r.proposalSha256,
-                r.submittingUnit, r.submittedBy, millis(r.submittedAt), r.objection, r.resubmissionOf, r.state,
+                r.submittingUnit, r.submittedBy, Sha256.utcMillis(r.submittedAt), r.objection, r.resubmissionOf, r.state,
                 r.materialsCompleteOn, r.segmentStart, r.usedDays, r.limitDays, r.extended, r.extensionBy,
-                r.extensionReason, r.pausedSince, r.dueDate, r.dueProvisional, r.updatedBy, millis(r.updatedAt));
+                r.extensionReason, r.pausedSince, r.dueDate, r.dueProvisional, r.updatedBy, Sha256.utcMillis(r.updatedAt));
     }
 
     static Sha256 material(MaterialRow r) {
         return Sha256.ofFields("material", r.id, r.requestId, r.materialType, r.title, r.sha256, r.submittedBy,
-                millis(r.submittedAt));
+                Sha256.utcMillis(r.submittedAt));
     }
 
     static Sha256 supplement(SupplementRow r) {
@@ -90,12 +88,12 @@ final class Canonical {
 
     static Sha256 consultation(ConsultationRow r) {
         return Sha256.ofFields("consultation", r.id, r.requestId, r.adviserId, r.adviserName, r.adviserRole,
-                r.opinion, r.recordedBy, millis(r.recordedAt));
+                r.opinion, r.recordedBy, Sha256.utcMillis(r.recordedAt));
     }
 
     static Sha256 opinion(OpinionRow r, List<FindingRow> findings) {
         List<Object> f = new ArrayList<>(List.of("opinion", r.id, r.requestId, r.outcome, r.remarks, r.reviewerId,
-                r.reviewerName, millis(r.signedAt), findings.size()));
+                r.reviewerName, Sha256.utcMillis(r.signedAt), findings.size()));
         for (FindingRow x : findings) {
             f.add(x.item);
             f.add(x.itemResult);
@@ -107,18 +105,15 @@ final class Canonical {
     static Sha256 discussion(DiscussionRow r, List<String> attendees) {
         List<Object> f = new ArrayList<>();
         f.addAll(List.of("discussion", r.id, r.caseNumber, r.proposalId, r.proposalVersion, r.proposalSha256,
-                r.reason, r.openedBy, millis(r.openedAt)));
+                r.reason, r.openedBy, Sha256.utcMillis(r.openedAt)));
         f.add(r.chairedBy);
         f.add(r.conclusion);
         f.add(r.conclusionText);
         f.add(r.concludedBy);
-        f.add(millis(r.concludedAt));
+        f.add(Sha256.utcMillis(r.concludedAt));
         f.add(attendees.size());
         f.addAll(attendees);
         return Sha256.ofFields(f.toArray());
     }
 
-    private static Object millis(LocalDateTime t) {
-        return t == null ? null : t.toInstant(ZoneOffset.UTC).toEpochMilli();
-    }
 }
