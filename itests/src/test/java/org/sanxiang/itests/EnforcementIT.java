@@ -788,25 +788,7 @@ public class EnforcementIT extends HubTestSupport {
 
     /** 送审 of the current proposal with the five materials (MTOM), as the case system sends them. */
     private Review submitWithMaterials(String n, String objection, String lead) {
-        SubmitForReviewRequest submit = new SubmitForReviewRequest();
-        submit.setRequestId(id("submit"));
-        submit.setOperator(lead);
-        submit.setCaseNumber(n);
-        submit.setSubmittingUnit("执法监察科");
-        submit.setObjection(objection);
-        Review q = cases.submitForReview(submit).getReview();
-        for (MaterialType t : List.of(MaterialType.APPLICATION_FORM, MaterialType.INVESTIGATION_REPORT,
-                MaterialType.DRAFT_DECISION, MaterialType.EVIDENCE_LIST, MaterialType.DISCRETION_NOTE)) {
-            AddReviewMaterialRequest m = new AddReviewMaterialRequest();
-            m.setRequestId(id("material"));
-            m.setOperator(lead);
-            m.setReviewId(q.getId());
-            m.setType(t);
-            m.setTitle(t.value());
-            m.setContent(bytes(n + " " + t + " " + q.getId()));
-            q = cases.addReviewMaterial(m).getReview();
-        }
-        return q;
+        return new ReviewDesk(cases, reviewer, registers).submit(n, "执法监察科", objection, lead);
     }
 
     /** An opinion of {@code outcome}: every item passes but the discretion, unless it is an approval. */

@@ -36,9 +36,21 @@ final class ReviewDesk {
     static final String REVIEWER = "itest-desk-reviewer";
     static final String REGISTERS = "itest-desk-registers";
 
-    private final EnforcementPortType cases = EnforcementIT.port(CASES);
-    private final EnforcementPortType reviewer = EnforcementIT.port(REVIEWER);
-    private final EnforcementPortType registers = EnforcementIT.port(REGISTERS);
+    private final EnforcementPortType cases;
+    private final EnforcementPortType reviewer;
+    private final EnforcementPortType registers;
+
+    /** The desk of the three {@code itest-desk-*} clients. */
+    ReviewDesk() {
+        this(EnforcementIT.port(CASES), EnforcementIT.port(REVIEWER), EnforcementIT.port(REGISTERS));
+    }
+
+    /** The desk of a suite's own ports of the three systems. */
+    ReviewDesk(EnforcementPortType cases, EnforcementPortType reviewer, EnforcementPortType registers) {
+        this.cases = cases;
+        this.reviewer = reviewer;
+        this.registers = registers;
+    }
 
     private static String id(String what) {
         return what + "-" + UUID.randomUUID().toString().substring(0, 12);
@@ -81,11 +93,17 @@ final class ReviewDesk {
 
     /** 送审 with the five materials: the review's time limit starts. */
     Review submit(String subject, String operator) {
+        return submit(subject, "行政审批科", null, operator);
+    }
+
+    /** 送审 by {@code unit}, with {@code objection} after an opinion without approval (or null), and the materials. */
+    Review submit(String subject, String unit, String objection, String operator) {
         SubmitForReviewRequest submit = new SubmitForReviewRequest();
         submit.setRequestId(id("submit"));
         submit.setOperator(operator);
         submit.setCaseNumber(subject);
-        submit.setSubmittingUnit("行政审批科");
+        submit.setSubmittingUnit(unit);
+        submit.setObjection(objection);
         Review q = cases.submitForReview(submit).getReview();
         for (MaterialType t : List.of(MaterialType.APPLICATION_FORM, MaterialType.INVESTIGATION_REPORT,
                 MaterialType.DRAFT_DECISION, MaterialType.EVIDENCE_LIST, MaterialType.DISCRETION_NOTE)) {
