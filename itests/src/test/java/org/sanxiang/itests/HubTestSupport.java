@@ -45,6 +45,8 @@ import org.sanxiang.routes.common.PasswordHash;
  */
 public abstract class HubTestSupport {
 
+    /** The evidence root the MySQL suite shares between its Karafs (unset: the shipped ${karaf.data}/evidence). */
+    private static final String EVIDENCE_ROOT = "sanxiang.itest.evidence.root";
     public static final String STATUS_CLIENT = "itest-status";
     public static final String STATUS_PASSWORD = "itest-status-" + "pw";
     public static final String HUB_CLIENT = "itest-hub";
@@ -118,6 +120,11 @@ public abstract class HubTestSupport {
             // the heads signed by the previous instance would (rightly) fail verification as UNKNOWN_KEY.
             options.add(editConfigurationFilePut("etc/org.sanxiang.ledger.cfg", "key.dir",
                     new File("target/ledger-keys-mysql").getAbsolutePath()));
+            // ... and so must the evidence store: a file the ledger names and no Karaf of this run holds is (rightly)
+            // MISSING to the integrity verification
+            String evidence = new File("target/evidence-mysql").getAbsolutePath();
+            options.add(editConfigurationFilePut("etc/org.sanxiang.records.cfg", "evidence.root", evidence));
+            options.add(systemProperty(EVIDENCE_ROOT).value(evidence));
         }
         // The probe waits for its invoker service 10 s by default: a boot slowed down by a busy machine then leaves
         // the test hanging. Both lookups read their timeout from these system properties inside the container.
@@ -173,6 +180,13 @@ public abstract class HubTestSupport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Where the evidence store of the booted hub keeps the file of this SHA-256 (evidence.root, sharded by 2+2). */
+    protected static java.nio.file.Path evidenceFile(String sha256) {
+        String root = System.getProperty(EVIDENCE_ROOT,
+                java.nio.file.Path.of(System.getProperty("karaf.data"), "evidence").toString());
+        return java.nio.file.Path.of(root, sha256.substring(0, 2), sha256.substring(2, 4), sha256);
     }
 
     protected static String uniqueId(String prefix) {

@@ -172,8 +172,7 @@ public class LedgerIT extends HubTestSupport {
         CaseFixtures.walkToExamination(cases, evidence, n, lead, second);
         byte[] original = ("行政处罚告知书 " + n).getBytes(StandardCharsets.UTF_8);
         DocumentInfo doc = cases.addDocument(n, "告知书", "补充告知书", new java.io.ByteArrayInputStream(original), lead);
-        Path file = Path.of(System.getProperty("karaf.data"), "evidence", doc.sha256().substring(0, 2),
-                doc.sha256().substring(2, 4), doc.sha256());
+        Path file = evidenceFile(doc.sha256());
         assertTrue(file + " is where the store keeps it", Files.isRegularFile(file));
         assertFalse("stored read-only", Files.getPosixFilePermissions(file)
                 .contains(java.nio.file.attribute.PosixFilePermission.OWNER_WRITE));
@@ -213,7 +212,7 @@ public class LedgerIT extends HubTestSupport {
     public void theScheduledVerificationNamesAChangedFileInTheConsoleTheHealthAndTheMetrics() throws Exception {
         byte[] original = ("现场检查笔录 " + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8);
         String sha = evidence.put(new java.io.ByteArrayInputStream(original)).sha256();
-        Path file = Path.of(System.getProperty("karaf.data"), "evidence", sha.substring(0, 2), sha.substring(2, 4), sha);
+        Path file = evidenceFile(sha);
         byte[] changed = original.clone();
         changed[0] ^= 1;
         file.toFile().setWritable(true);
