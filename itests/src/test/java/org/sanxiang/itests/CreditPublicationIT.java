@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -159,7 +160,10 @@ public class CreditPublicationIT extends HubTestSupport {
             for (String key : keys) {
                 awaitStatus(key, "RETRYING");
             }
-            Thread.sleep(1500); // down for a while (scaled): more failed attempts, below the dead-letter limit
+            // down for a while (scaled): more failed attempts, below the dead-letter limit, so each stays RETRYING
+            await().during(Duration.ofMillis(1500)).atMost(Duration.ofSeconds(10)).until(() -> keys.stream()
+                    .allMatch(k -> credit.recent(500).stream().anyMatch(m -> m.businessKey().equals(k)
+                            && "RETRYING".equals(m.status()))));
         } finally {
             mode("NORMAL");
         }
@@ -203,10 +207,9 @@ public class CreditPublicationIT extends HubTestSupport {
         String rejected = console("sanxiang:outbox-list --status REJECTED -n 200");
         assertTrue(rejected, rejected.contains(key) && rejected.contains("拒收 REJECTED")
                 && rejected.contains("SIM-REJECT: 模拟拒收"));
-        Thread.sleep(1500);
-        int[] count = simulatorCounts().get(key);
-        assertEquals("nothing recorded", 0, count[0]);
-        assertEquals("not retried", 1, count[1]);
+        // a rejection is final: through a while the receiver keeps no record and gets no second call
+        await().during(Duration.ofMillis(1500)).atMost(Duration.ofSeconds(10))
+                .until(() -> Arrays.equals(new int[] {0, 1}, simulatorCounts().get(key)));
     }
 
     @Test
@@ -221,8 +224,8 @@ public class CreditPublicationIT extends HubTestSupport {
         }
         String dead = console("sanxiang:dlq-list");
         assertTrue(dead, dead.contains("死信 DEAD") && dead.contains("503"));
-        Thread.sleep(1000);
-        assertTrue("a dead letter stays dead until replayed", console("sanxiang:dlq-list --csv").contains(key));
+        await("a dead letter stays dead until replayed").during(Duration.ofMillis(1000))
+                .atMost(Duration.ofSeconds(10)).until(() -> console("sanxiang:dlq-list --csv").contains(key));
 
         String replayed = console("sanxiang:dlq-replay " + key);
         assertTrue(replayed, replayed.contains("dead letters replayed: 1"));

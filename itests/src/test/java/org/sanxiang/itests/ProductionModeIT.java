@@ -22,12 +22,17 @@ public class ProductionModeIT {
             String demoCfg = Files.readString(hub.home.resolve("etc/org.sanxiang.demo.cfg"));
             assertTrue("the checks run with the setting ops use: " + demoCfg, demoCfg.contains("demo = false"));
             hub.start();
-            // the portal is served once the hub is up; the demo, were it on, would have wired the simulators by then
+            // the portal is served once the hub is up, and the demo component has read its setting when it says so
             org.awaitility.Awaitility.await().atMost(java.time.Duration.ofMinutes(2))
                     .until(() -> hub.get("/portal/").status() == 200);
-            Thread.sleep(10_000);
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofMinutes(1))
+                    .until(() -> hub.log().contains("Demo off (demo = false)"));
 
-            String routes = hub.cli("camel:route-list").output();
+            // the delivery routes are there and stay stopped without a receiver
+            String routes = org.awaitility.Awaitility.await().atMost(java.time.Duration.ofMinutes(1))
+                    .until(() -> hub.cli("camel:route-list").output(), out -> java.util.stream.Stream.of(
+                            "credit.deliver", "supervision.deliver").allMatch(route -> out.lines()
+                            .anyMatch(l -> l.contains(" " + route + " "))));
             for (String route : new String[] {"credit.deliver", "supervision.deliver"}) {
                 assertTrue(route + " is not started without a receiver: " + routes, routes.lines()
                         .anyMatch(l -> l.contains(" " + route + " ") && l.contains("Stopped")));

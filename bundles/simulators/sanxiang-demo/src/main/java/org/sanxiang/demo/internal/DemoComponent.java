@@ -78,7 +78,9 @@ public class DemoComponent {
             if (!config.demo()) {
                 List<String> changes = wiring.unwire();
                 Files.deleteIfExists(credentials);
-                if (!changes.isEmpty()) {
+                if (changes.isEmpty()) {
+                    LOG.info("Demo off (demo = false): nothing of the demo is wired");
+                } else {
                     LOG.info("Demo off (demo = false): taken back {}", changes);
                 }
                 return;
