@@ -1,7 +1,9 @@
 package org.sanxiang.api.applications;
 
+import org.sanxiang.api.domain.Labelled;
+
 /** The outcome of a permit application (审批结果). */
-public enum Decision {
+public enum Decision implements Labelled {
     /** 准予许可 */
     APPROVED("准予许可"),
     /** 不予许可 */
@@ -13,6 +15,7 @@ public enum Decision {
         this.chinese = chinese;
     }
 
+    @Override
     public String chinese() {
         return chinese;
     }

@@ -2,6 +2,7 @@ package org.sanxiang.api.applications;
 
 import java.util.EnumSet;
 import java.util.Set;
+import org.sanxiang.api.domain.Labelled;
 
 /**
  * The steps of a permit application (行政许可办理环节) and which step may follow which. A correction notice
@@ -9,7 +10,7 @@ import java.util.Set;
  * hearing, tender, inspection, expert review, …) runs between acceptance and the decision and its working
  * days do not count towards the time limit (行政许可法 Art. 45).
  */
-public enum StepKind {
+public enum StepKind implements Labelled {
     /** 申请 (submitted at the counter). */
     APPLIED("申请"),
     /** 受理: the working-day clock starts (the day itself is not counted). */
@@ -31,6 +32,7 @@ public enum StepKind {
         this.chinese = chinese;
     }
 
+    @Override
     public String chinese() {
         return chinese;
     }

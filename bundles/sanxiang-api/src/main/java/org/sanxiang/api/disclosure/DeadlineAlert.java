@@ -2,6 +2,7 @@ package org.sanxiang.api.disclosure;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import org.sanxiang.api.domain.Labelled;
 
 /**
  * A deadline alert of the disclosure monitor (公开期限预警): {@code NEAR_BREACH} when a publication is
@@ -12,7 +13,7 @@ public record DeadlineAlert(long id, long publicationId, String caseNumber, Leve
         int workingDaysLeft, Instant raisedAt) {
 
     /** Alert levels. */
-    public enum Level {
+    public enum Level implements Labelled {
         NEAR_BREACH("即将超期"),
         BREACH("已超期");
 
@@ -22,6 +23,7 @@ public record DeadlineAlert(long id, long publicationId, String caseNumber, Leve
             this.chinese = chinese;
         }
 
+        @Override
         public String chinese() {
             return chinese;
         }

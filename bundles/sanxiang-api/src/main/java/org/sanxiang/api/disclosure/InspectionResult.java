@@ -1,10 +1,12 @@
 package org.sanxiang.api.disclosure;
 
+import org.sanxiang.api.domain.Labelled;
+
 /**
  * Result categories of a 双随机一公开 random inspection (抽查检查结果), published per inspected subject
  * through the national enterprise credit publication system (国家企业信用信息公示系统).
  */
-public enum InspectionResult {
+public enum InspectionResult implements Labelled {
     /** 未发现问题 */
     NO_PROBLEM_FOUND("未发现问题"),
     /** 未按规定公示 (应当公示的信息) */
@@ -28,17 +30,13 @@ public enum InspectionResult {
         this.chinese = chinese;
     }
 
+    @Override
     public String chinese() {
         return chinese;
     }
 
     /** Looks a result up by its Chinese name or its identifier. */
     public static InspectionResult of(String nameOrChinese) {
-        for (InspectionResult r : values()) {
-            if (r.chinese.equals(nameOrChinese) || r.name().equalsIgnoreCase(nameOrChinese)) {
-                return r;
-            }
-        }
-        throw new IllegalArgumentException("未知的抽查检查结果: " + nameOrChinese);
+        return Labelled.of(InspectionResult.class, nameOrChinese, "抽查检查结果");
     }
 }

@@ -1,7 +1,9 @@
 package org.sanxiang.api.disclosure;
 
+import org.sanxiang.api.domain.Labelled;
+
 /** What an outbox entry asks the delivery routes to do at the receiving systems. */
-public enum OutboxAction {
+public enum OutboxAction implements Labelled {
     /** 公示: first publication of a permit or penalty. */
     PUBLISH("公示"),
     /** 更新: a new version replaces the published one. */
@@ -17,6 +19,7 @@ public enum OutboxAction {
         this.chinese = chinese;
     }
 
+    @Override
     public String chinese() {
         return chinese;
     }

@@ -1,11 +1,13 @@
 package org.sanxiang.api.disclosure;
 
+import org.sanxiang.api.domain.Labelled;
+
 /**
  * Kinds of administrative penalty (处罚类别) of 行政处罚法 (2021) Art. 9, as the 双公示 code list names
  * them. A decision may carry several. {@link #OTHER} (其他) is published as "其他-" followed by the
  * specific kind a law or regulation names.
  */
-public enum PenaltyCategory {
+public enum PenaltyCategory implements Labelled {
     /** 警告 */
     WARNING("警告"),
     /** 通报批评 */
@@ -42,6 +44,7 @@ public enum PenaltyCategory {
     }
 
     /** The name in the code list. */
+    @Override
     public String chinese() {
         return chinese;
     }
@@ -55,11 +58,6 @@ public enum PenaltyCategory {
         if (nameOrChinese != null && nameOrChinese.startsWith("其他")) {
             return OTHER;
         }
-        for (PenaltyCategory c : values()) {
-            if (c.chinese.equals(nameOrChinese) || c.name().equalsIgnoreCase(nameOrChinese)) {
-                return c;
-            }
-        }
-        throw new IllegalArgumentException("未知的处罚类别: " + nameOrChinese);
+        return Labelled.of(PenaltyCategory.class, nameOrChinese, "处罚类别");
     }
 }

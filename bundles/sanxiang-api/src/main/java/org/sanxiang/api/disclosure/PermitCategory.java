@@ -1,10 +1,12 @@
 package org.sanxiang.api.disclosure;
 
+import org.sanxiang.api.domain.Labelled;
+
 /**
  * Kinds of administrative permit (许可类别) of the 双公示 code list (行政许可法 Art. 12). {@link #OTHER}
  * (其他) is published as "其他-" followed by the specific kind.
  */
-public enum PermitCategory {
+public enum PermitCategory implements Labelled {
     /** 普通 */
     ORDINARY("普通"),
     /** 特许 */
@@ -25,6 +27,7 @@ public enum PermitCategory {
     }
 
     /** The name in the code list. */
+    @Override
     public String chinese() {
         return chinese;
     }
@@ -38,11 +41,6 @@ public enum PermitCategory {
         if (nameOrChinese != null && nameOrChinese.startsWith("其他")) {
             return OTHER;
         }
-        for (PermitCategory c : values()) {
-            if (c.chinese.equals(nameOrChinese) || c.name().equalsIgnoreCase(nameOrChinese)) {
-                return c;
-            }
-        }
-        throw new IllegalArgumentException("未知的许可类别: " + nameOrChinese);
+        return Labelled.of(PermitCategory.class, nameOrChinese, "许可类别");
     }
 }

@@ -1,5 +1,7 @@
 package org.sanxiang.api.disclosure;
 
+import org.sanxiang.api.domain.Labelled;
+
 /**
  * Where a publication (公示信息) stands. A decision opens it {@link #AWAITING_CONTENT}; the maker drafts
  * its 双公示 content ({@link #DRAFT}), a second person approves it ({@link #APPROVED}, 审核) and it is
@@ -8,7 +10,7 @@ package org.sanxiang.api.disclosure;
  * ({@link #EXPIRED}) but stays archived. A decision of a severity that is not published (轻微, zero
  * display period) is {@link #NOT_PUBLISHED}.
  */
-public enum PublicationState {
+public enum PublicationState implements Labelled {
     AWAITING_CONTENT("待录入"),
     DRAFT("草稿"),
     APPROVED("已审核"),
@@ -23,6 +25,7 @@ public enum PublicationState {
         this.chinese = chinese;
     }
 
+    @Override
     public String chinese() {
         return chinese;
     }
@@ -34,11 +37,6 @@ public enum PublicationState {
 
     /** Looks a state up by its Chinese name or its identifier. */
     public static PublicationState of(String nameOrChinese) {
-        for (PublicationState s : values()) {
-            if (s.chinese.equals(nameOrChinese) || s.name().equalsIgnoreCase(nameOrChinese)) {
-                return s;
-            }
-        }
-        throw new IllegalArgumentException("未知的公示状态: " + nameOrChinese);
+        return Labelled.of(PublicationState.class, nameOrChinese, "公示状态");
     }
 }

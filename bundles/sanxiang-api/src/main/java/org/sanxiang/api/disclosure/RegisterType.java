@@ -1,7 +1,9 @@
 package org.sanxiang.api.disclosure;
 
+import org.sanxiang.api.domain.Labelled;
+
 /** The pre-disclosure registers (事前公开清单, R-D3) and the fields each entry is expected to carry. */
-public enum RegisterType {
+public enum RegisterType implements Labelled {
     /** 执法主体: name, legal basis, duties, address, supervision and remedy channels. */
     BODY("执法主体", "名称", "法定依据", "职责", "地址", "监督电话", "救济渠道"),
     /** 行政执法人员清单 (R-D3d): certificate data from the records module. */
@@ -25,6 +27,7 @@ public enum RegisterType {
         this.requiredFields = requiredFields;
     }
 
+    @Override
     public String chinese() {
         return chinese;
     }
@@ -36,11 +39,6 @@ public enum RegisterType {
 
     /** Looks a register up by its Chinese name or its identifier. */
     public static RegisterType of(String nameOrChinese) {
-        for (RegisterType t : values()) {
-            if (t.chinese.equals(nameOrChinese) || t.name().equalsIgnoreCase(nameOrChinese)) {
-                return t;
-            }
-        }
-        throw new IllegalArgumentException("未知的公开清单: " + nameOrChinese);
+        return Labelled.of(RegisterType.class, nameOrChinese, "公开清单");
     }
 }

@@ -1,6 +1,7 @@
 package org.sanxiang.api.disclosure;
 
 import java.time.Period;
+import org.sanxiang.api.domain.Labelled;
 
 /**
  * Severity of a penalty for credit publication (失信行为严重程度), which sets its display period
@@ -8,7 +9,7 @@ import java.time.Period;
  * at most 3 months; 一般 — 3 months to 1 year; 严重 — 1 to 3 years. The bands are fixed here; the period
  * chosen within a band is configuration.
  */
-public enum Severity {
+public enum Severity implements Labelled {
     /** 轻微: not published (zero period) or up to 3 months. */
     MINOR("轻微", Period.ZERO, Period.ofMonths(3)),
     /** 一般: 3 months to 1 year. */
@@ -26,6 +27,7 @@ public enum Severity {
         this.maximum = maximum;
     }
 
+    @Override
     public String chinese() {
         return chinese;
     }
@@ -42,11 +44,6 @@ public enum Severity {
 
     /** Looks a severity up by its Chinese name or its identifier. */
     public static Severity of(String nameOrChinese) {
-        for (Severity s : values()) {
-            if (s.chinese.equals(nameOrChinese) || s.name().equalsIgnoreCase(nameOrChinese)) {
-                return s;
-            }
-        }
-        throw new IllegalArgumentException("未知的失信严重程度: " + nameOrChinese);
+        return Labelled.of(Severity.class, nameOrChinese, "失信严重程度");
     }
 }

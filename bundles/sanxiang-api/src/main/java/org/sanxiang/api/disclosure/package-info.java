@@ -8,7 +8,7 @@
  * themselves are the {@link DisclosureRules} service.
  */
 @Export
-@Version("1.3.0")
+@Version("1.4.0")
 package org.sanxiang.api.disclosure;
 
 import org.osgi.annotation.bundle.Export;

@@ -9,7 +9,7 @@ import java.util.Set;
  * vocabulary so that every module agrees on them; gates that may veto a transition live in the records
  * module.
  */
-public enum CaseStage {
+public enum CaseStage implements Labelled {
     /** 立案 */
     FILED("立案", "01"),
     /** 调查 */
@@ -39,6 +39,7 @@ public enum CaseStage {
         this.supervisionCode = supervisionCode;
     }
 
+    @Override
     public String chinese() {
         return chinese;
     }

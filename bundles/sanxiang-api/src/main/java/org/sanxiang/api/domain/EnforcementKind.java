@@ -1,7 +1,7 @@
 package org.sanxiang.api.domain;
 
 /** The five kinds of administrative enforcement (五类行政执法行为). */
-public enum EnforcementKind {
+public enum EnforcementKind implements Labelled {
     /** 行政许可 */
     PERMIT("行政许可", 7),
     /** 行政处罚 */
@@ -22,6 +22,7 @@ public enum EnforcementKind {
     }
 
     /** The Chinese name used by the bureau and the outside systems. */
+    @Override
     public String chinese() {
         return chinese;
     }
@@ -36,11 +37,6 @@ public enum EnforcementKind {
 
     /** Looks a kind up by its Chinese name or its identifier, case-insensitively. */
     public static EnforcementKind of(String nameOrChinese) {
-        for (EnforcementKind k : values()) {
-            if (k.chinese.equals(nameOrChinese) || k.name().equalsIgnoreCase(nameOrChinese)) {
-                return k;
-            }
-        }
-        throw new IllegalArgumentException("未知的执法类别 / unknown enforcement kind: " + nameOrChinese);
+        return Labelled.of(EnforcementKind.class, nameOrChinese, "执法类别 / unknown enforcement kind");
     }
 }

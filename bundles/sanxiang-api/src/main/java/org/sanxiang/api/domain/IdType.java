@@ -4,7 +4,7 @@ package org.sanxiang.api.domain;
  * Identity-document types of natural persons (自然人证件类型) in the 双公示 code list. {@link #OTHER}
  * is published as "其他-" followed by the specific name.
  */
-public enum IdType {
+public enum IdType implements Labelled {
     /** 身份证 */
     RESIDENT_ID("身份证"),
     /** 护照 */
@@ -24,6 +24,7 @@ public enum IdType {
         this.chinese = chinese;
     }
 
+    @Override
     public String chinese() {
         return chinese;
     }
@@ -32,12 +33,7 @@ public enum IdType {
         if (nameOrChinese != null && nameOrChinese.startsWith("其他")) {
             return OTHER;
         }
-        for (IdType t : values()) {
-            if (t.chinese.equals(nameOrChinese) || t.name().equalsIgnoreCase(nameOrChinese)) {
-                return t;
-            }
-        }
-        throw new IllegalArgumentException("未知的证件类型 / unknown ID type: " + nameOrChinese);
+        return Labelled.of(IdType.class, nameOrChinese, "证件类型 / unknown ID type");
     }
 
     /**

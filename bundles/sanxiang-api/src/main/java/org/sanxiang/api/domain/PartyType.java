@@ -1,7 +1,7 @@
 package org.sanxiang.api.domain;
 
 /** Kinds of party (行政相对人类别) in the 双公示 2021 code list. */
-public enum PartyType {
+public enum PartyType implements Labelled {
     /** 法人及非法人组织 */
     LEGAL_PERSON("法人及非法人组织"),
     /** 自然人 */
@@ -15,16 +15,12 @@ public enum PartyType {
         this.chinese = chinese;
     }
 
+    @Override
     public String chinese() {
         return chinese;
     }
 
     public static PartyType of(String nameOrChinese) {
-        for (PartyType t : values()) {
-            if (t.chinese.equals(nameOrChinese) || t.name().equalsIgnoreCase(nameOrChinese)) {
-                return t;
-            }
-        }
-        throw new IllegalArgumentException("未知的行政相对人类别 / unknown party type: " + nameOrChinese);
+        return Labelled.of(PartyType.class, nameOrChinese, "行政相对人类别 / unknown party type");
     }
 }

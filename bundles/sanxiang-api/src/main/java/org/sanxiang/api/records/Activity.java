@@ -1,7 +1,9 @@
 package org.sanxiang.api.records;
 
+import org.sanxiang.api.domain.Labelled;
+
 /** The activities of the audio-video record list (《音像记录事项清单》, R-R3). */
-public enum Activity {
+public enum Activity implements Labelled {
     /** 现场检查 */
     ON_SITE_INSPECTION("现场检查"),
     /** 随机抽查 */
@@ -23,16 +25,12 @@ public enum Activity {
         this.chinese = chinese;
     }
 
+    @Override
     public String chinese() {
         return chinese;
     }
 
     public static Activity of(String nameOrChinese) {
-        for (Activity a : values()) {
-            if (a.chinese.equals(nameOrChinese) || a.name().equalsIgnoreCase(nameOrChinese)) {
-                return a;
-            }
-        }
-        throw new IllegalArgumentException("未知的音像记录事项: " + nameOrChinese);
+        return Labelled.of(Activity.class, nameOrChinese, "音像记录事项");
     }
 }

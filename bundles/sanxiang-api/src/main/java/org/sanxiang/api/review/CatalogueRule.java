@@ -1,7 +1,9 @@
 package org.sanxiang.api.review;
 
+import org.sanxiang.api.domain.Labelled;
+
 /** The rules of the catalogue of major decisions (《重大执法决定法制审核目录清单》), each configurable. */
-public enum CatalogueRule {
+public enum CatalogueRule implements Labelled {
     /** 较大数额罚款: fine at or above the threshold of the party's type */
     FINE("较大数额罚款"),
     /** 较大数额没收: confiscations (违法所得、非法财物、违法建筑物、违法采出的矿产品) at or above the value threshold */
@@ -29,6 +31,7 @@ public enum CatalogueRule {
         this.chinese = chinese;
     }
 
+    @Override
     public String chinese() {
         return chinese;
     }

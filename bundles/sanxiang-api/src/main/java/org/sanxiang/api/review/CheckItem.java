@@ -1,7 +1,9 @@
 package org.sanxiang.api.review;
 
+import org.sanxiang.api.domain.Labelled;
+
 /** The items every review opinion answers (审核内容, R-L4). */
-public enum CheckItem {
+public enum CheckItem implements Labelled {
     /** 执法主体是否合法 */
     SUBJECT_LAWFUL("执法主体合法"),
     /** 执法人员是否具备执法资格 */
@@ -29,6 +31,7 @@ public enum CheckItem {
         this.chinese = chinese;
     }
 
+    @Override
     public String chinese() {
         return chinese;
     }

@@ -1,7 +1,9 @@
 package org.sanxiang.api.review;
 
+import org.sanxiang.api.domain.Labelled;
+
 /** The binding conclusion of a collective discussion (集体讨论决定). */
-public enum DiscussionConclusion {
+public enum DiscussionConclusion implements Labelled {
     /** 按拟作出决定作出: the discussed proposal version may be decided */
     PROCEED("按拟作出决定作出"),
     /** 修改后重新审核: the unit revises; the new version needs a new review */
@@ -17,6 +19,7 @@ public enum DiscussionConclusion {
         this.chinese = chinese;
     }
 
+    @Override
     public String chinese() {
         return chinese;
     }

@@ -1,7 +1,9 @@
 package org.sanxiang.api.review;
 
+import org.sanxiang.api.domain.Labelled;
+
 /** Hearing (听证) in the case behind a proposed decision. */
-public enum HearingStatus {
+public enum HearingStatus implements Labelled {
     /** 未申请听证 */
     NONE("未申请听证"),
     /** 当事人已申请听证 (not yet held) */
@@ -15,6 +17,7 @@ public enum HearingStatus {
         this.chinese = chinese;
     }
 
+    @Override
     public String chinese() {
         return chinese;
     }

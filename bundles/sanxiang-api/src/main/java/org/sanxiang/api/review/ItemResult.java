@@ -1,7 +1,9 @@
 package org.sanxiang.api.review;
 
+import org.sanxiang.api.domain.Labelled;
+
 /** The answer to one check item: 通过 or 存在问题. */
-public enum ItemResult {
+public enum ItemResult implements Labelled {
     /** 通过 */
     PASS("通过"),
     /** 存在问题 */
@@ -13,6 +15,7 @@ public enum ItemResult {
         this.chinese = chinese;
     }
 
+    @Override
     public String chinese() {
         return chinese;
     }

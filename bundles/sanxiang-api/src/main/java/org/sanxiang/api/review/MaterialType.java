@@ -1,7 +1,9 @@
 package org.sanxiang.api.review;
 
+import org.sanxiang.api.domain.Labelled;
+
 /** Materials submitted for legal review (送审材料, R-L5). */
-public enum MaterialType {
+public enum MaterialType implements Labelled {
     /** 法制审核申请表 */
     APPLICATION_FORM("法制审核申请表"),
     /** 调查终结报告 */
@@ -23,16 +25,12 @@ public enum MaterialType {
         this.chinese = chinese;
     }
 
+    @Override
     public String chinese() {
         return chinese;
     }
 
     public static MaterialType of(String nameOrChinese) {
-        for (MaterialType t : values()) {
-            if (t.chinese.equals(nameOrChinese) || t.name().equalsIgnoreCase(nameOrChinese)) {
-                return t;
-            }
-        }
-        throw new IllegalArgumentException("未知的送审材料类型: " + nameOrChinese);
+        return Labelled.of(MaterialType.class, nameOrChinese, "送审材料类型");
     }
 }

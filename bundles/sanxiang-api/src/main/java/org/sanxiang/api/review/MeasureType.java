@@ -1,7 +1,9 @@
 package org.sanxiang.api.review;
 
+import org.sanxiang.api.domain.Labelled;
+
 /** What a proposed decision orders (拟作出决定的处理内容); confiscations and fines carry an amount in 元. */
-public enum MeasureType {
+public enum MeasureType implements Labelled {
     /** 警告 */
     WARNING("警告", false),
     /** 罚款 */
@@ -33,6 +35,7 @@ public enum MeasureType {
         this.valued = valued;
     }
 
+    @Override
     public String chinese() {
         return chinese;
     }
@@ -49,11 +52,6 @@ public enum MeasureType {
 
     /** Looks a type up by its Chinese name or its identifier. */
     public static MeasureType of(String nameOrChinese) {
-        for (MeasureType t : values()) {
-            if (t.chinese.equals(nameOrChinese) || t.name().equalsIgnoreCase(nameOrChinese)) {
-                return t;
-            }
-        }
-        throw new IllegalArgumentException("未知的处理内容: " + nameOrChinese);
+        return Labelled.of(MeasureType.class, nameOrChinese, "处理内容");
     }
 }

@@ -1,7 +1,9 @@
 package org.sanxiang.api.review;
 
+import org.sanxiang.api.domain.Labelled;
+
 /** The conclusion of a review opinion (审核结论). Only {@link #APPROVE} lets the decision be made. */
-public enum Outcome {
+public enum Outcome implements Labelled {
     /** 同意 */
     APPROVE("同意"),
     /** 建议修改:补充调查 */
@@ -19,6 +21,7 @@ public enum Outcome {
         this.chinese = chinese;
     }
 
+    @Override
     public String chinese() {
         return chinese;
     }

@@ -1,6 +1,7 @@
 package org.sanxiang.api.review;
 
 import java.time.LocalDate;
+import org.sanxiang.api.domain.Labelled;
 
 /**
  * A review whose time limit is near or past (审核期限预警/超期): {@code workingDaysLeft} is 0 on the due date,
@@ -10,7 +11,7 @@ public record ReviewAlert(long requestId, String caseNumber, Kind kind, LocalDat
                           boolean provisional) {
 
     /** 临近期限 or 已超期. */
-    public enum Kind {
+    public enum Kind implements Labelled {
         /** 临近审核期限 */
         NEAR_DEADLINE("临近审核期限"),
         /** 审核已超期 */
@@ -22,6 +23,7 @@ public record ReviewAlert(long requestId, String caseNumber, Kind kind, LocalDat
             this.chinese = chinese;
         }
 
+        @Override
         public String chinese() {
             return chinese;
         }

@@ -1,7 +1,9 @@
 package org.sanxiang.api.review;
 
+import org.sanxiang.api.domain.Labelled;
+
 /** Where a review request stands (审核状态). */
-public enum ReviewState {
+public enum ReviewState implements Labelled {
     /** 待补齐材料: submitted, materials incomplete; the time limit has not started */
     AWAITING_MATERIALS("待补齐材料"),
     /** 审核中: materials complete, the time limit runs */
@@ -19,6 +21,7 @@ public enum ReviewState {
         this.chinese = chinese;
     }
 
+    @Override
     public String chinese() {
         return chinese;
     }

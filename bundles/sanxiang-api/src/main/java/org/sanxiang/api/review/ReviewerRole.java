@@ -1,7 +1,9 @@
 package org.sanxiang.api.review;
 
+import org.sanxiang.api.domain.Labelled;
+
 /** Roles in the legal review (R-L2). Only {@link #REVIEWER}s of the legal office with the qualification sign. */
-public enum ReviewerRole {
+public enum ReviewerRole implements Labelled {
     /** 法制审核人员 */
     REVIEWER("法制审核人员"),
     /** 法律顾问 */
@@ -15,6 +17,7 @@ public enum ReviewerRole {
         this.chinese = chinese;
     }
 
+    @Override
     public String chinese() {
         return chinese;
     }

@@ -8,7 +8,7 @@
  * exact proposal version.
  */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package org.sanxiang.api.review;
 
 import org.osgi.annotation.bundle.Export;

@@ -1,13 +1,14 @@
 package org.sanxiang.api.statistics;
 
 import java.util.List;
+import org.sanxiang.api.domain.Labelled;
 
 /**
  * Where the figures of a report section come from (数据来源). A source is connected when every one of its
  * tables exists in the hub's database, that is when its module is installed; otherwise the section is
  * reported as 未接入.
  */
-public enum Source {
+public enum Source implements Labelled {
     /** 执法案件 (全过程记录模块): cases, stages, decisions */
     CASES("执法案件", List.of("sx_rec_case", "sx_rec_transition")),
     /** 行政处罚决定及罚没金额 (公示模块) */
@@ -30,6 +31,7 @@ public enum Source {
         this.tables = tables;
     }
 
+    @Override
     public String chinese() {
         return chinese;
     }
