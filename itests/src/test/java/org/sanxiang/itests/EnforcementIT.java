@@ -140,14 +140,7 @@ public class EnforcementIT extends HubTestSupport {
 
     @Before
     public void serviceIsPublished() {
-        await().atMost(Duration.ofSeconds(120)).until(() -> {
-            HttpURLConnection c = (HttpURLConnection) new URL(url(PATH + "?wsdl")).openConnection();
-            try {
-                return c.getResponseCode() == 200;
-            } finally {
-                c.disconnect();
-            }
-        });
+        awaitPublished(PATH + "?wsdl");
         await().atMost(Duration.ofSeconds(90)).until(() -> console("camel:route-list").lines()
                 .anyMatch(l -> l.contains("credit.deliver") && l.contains("Started")));
         cases = port("itest-cases");

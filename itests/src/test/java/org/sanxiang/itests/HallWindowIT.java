@@ -128,14 +128,7 @@ public class HallWindowIT extends HubTestSupport {
     @Before
     public void fixtures() throws Exception {
         // the service is published by its route, which may start after the services the test injects
-        await().atMost(Duration.ofSeconds(120)).until(() -> {
-            HttpURLConnection c = (HttpURLConnection) new URL(url("/cxf/hall/window?wsdl")).openConnection();
-            try {
-                return c.getResponseCode() == 200;
-            } finally {
-                c.disconnect();
-            }
-        });
+        awaitPublished("/cxf/hall/window?wsdl");
         if (registers.asOf(RegisterType.SERVICE_GUIDE, TODAY).stream().anyMatch(e -> e.key().equals("XK-001"))) {
             return;
         }
@@ -471,14 +464,7 @@ public class HallWindowIT extends HubTestSupport {
      */
     @Test
     public void aMajorPermitDecisionWaitsAtTheCounterUntilTheLegalReviewApprovedIt() throws Exception {
-        await().atMost(Duration.ofSeconds(120)).until(() -> {
-            HttpURLConnection c = (HttpURLConnection) new URL(url(EnforcementIT.PATH + "?wsdl")).openConnection();
-            try {
-                return c.getResponseCode() == 200;
-            } finally {
-                c.disconnect();
-            }
-        });
+        awaitPublished(EnforcementIT.PATH + "?wsdl");
         String receipt = element(call(COUNTER, COUNTER_PW, "SubmitApplication", submitBody(uniqueId("major"), "赵重大"))
                 .body, "receiptNumber");
         String today = TODAY.toString();

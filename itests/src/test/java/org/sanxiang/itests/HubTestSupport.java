@@ -126,6 +126,9 @@ public abstract class HubTestSupport {
             options.add(editConfigurationFilePut("etc/org.sanxiang.records.cfg", "evidence.root", evidence));
             options.add(systemProperty(EVIDENCE_ROOT).value(evidence));
         }
+        // benchmarks in the container write their figures into the one report beside those of the host's
+        options.add(systemProperty("bench.report.dir").value(new File(System.getProperty("bench.report.dir",
+                "target/bench")).getAbsolutePath()));
         // The probe waits for its invoker service 10 s by default: a boot slowed down by a busy machine then leaves
         // the test hanging. Both lookups read their timeout from these system properties inside the container.
         options.add(systemProperty("org.ops4j.pax.exam.raw.extender.intern.Parser.DEFAULT_TIMEOUT").value("180000"));
@@ -180,6 +183,21 @@ public abstract class HubTestSupport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Waits until the hub answers 200 at {@code path} (a SOAP service's {@code ?wsdl}): a service is published by its
+     * route, which may start after the services a test injects.
+     */
+    protected static void awaitPublished(String path) {
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(120)).until(() -> {
+            java.net.HttpURLConnection c = (java.net.HttpURLConnection) new java.net.URL(url(path)).openConnection();
+            try {
+                return c.getResponseCode() == 200;
+            } finally {
+                c.disconnect();
+            }
+        });
     }
 
     /** Where the evidence store of the booted hub keeps the file of this SHA-256 (evidence.root, sharded by 2+2). */

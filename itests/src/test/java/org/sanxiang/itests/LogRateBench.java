@@ -51,6 +51,10 @@ public class LogRateBench {
             System.out.printf(Locale.ROOT, "[log-bench] load: %.1f lines/min for %.1f calls/s (%d lines, %d GetStatus "
                     + "calls in %d s, %.2f lines per call)%n", loadLines * 60.0 / seconds, calls / (double) seconds,
                     loadLines, calls, seconds, loadLines / (double) Math.max(1, calls));
+            BenchReport.begin("log-rate");
+            BenchReport.add("log-rate", String.format(java.util.Locale.ROOT, "karaf.log under %.0f GetStatus calls/s",
+                    calls / (double) seconds), loadLines * 60.0 / seconds, "lines/min", "idle",
+                    idleLines * 60.0 / seconds, "no line per call");
         }
     }
 

@@ -79,6 +79,16 @@ public class RecorderIngestBench {
             System.out.printf("  hub / sha256sum %.2f, hub / slowest peer %.2f%n", (double) Long.parseLong(sum[1]) / ms,
                     (double) Math.max(Long.parseLong(sum[1]), Math.max(md5Ms, copyMs)) / ms);
             System.out.printf("  hub JVM peak RSS (VmHWM): %d MiB before the file, %d MiB after%n", rssBefore, peak);
+            String bench = "recorder-ingest";
+            BenchReport.begin(bench);
+            String file = String.format(java.util.Locale.ROOT, "%.0f MiB file", mib);
+            double hubRate = mib * 1000 / ms;
+            BenchReport.add(bench, "ingest, marker to receipt (MD5 + SHA-256 + store), " + file, hubRate, "MiB/s",
+                    "sha256sum", mib * 1000 / Long.parseLong(sum[1]), ">= 0.9x sha256sum");
+            BenchReport.add(bench, "ingest, " + file, hubRate, "MiB/s", "md5sum", mib * 1000 / md5Ms, "");
+            BenchReport.add(bench, "ingest, " + file, hubRate, "MiB/s", "cp + sync", mib * 1000 / copyMs, "");
+            BenchReport.add(bench, "hub peak RSS after the file (heap " + hub.heapCap() + ")", peak, "MiB",
+                    "peak RSS before the file", rssBefore, "flat (ratio ~1)");
         }
     }
 

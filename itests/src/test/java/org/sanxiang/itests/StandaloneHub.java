@@ -109,6 +109,35 @@ final class StandaloneHub implements AutoCloseable {
         Thread.sleep(3000);
     }
 
+    /**
+     * Starts the hub and answers the milliseconds from the start of its process until every one of {@code paths}
+     * answers 200 (polled every 50 ms), the boot an operator waits for.
+     */
+    long bootMillis(String... paths) throws IOException, InterruptedException {
+        long t0 = System.nanoTime();
+        process = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server").directory(home.toFile())
+                .redirectErrorStream(true).redirectOutput(home.resolve("console.log").toFile()).start();
+        long deadline = t0 + 240_000_000_000L;
+        for (String path : paths) {
+            while (status(path) != 200) {
+                if (!process.isAlive() || System.nanoTime() > deadline) {
+                    throw new IOException(path + " did not answer within 240 s; see "
+                            + home.resolve("data/log/karaf.log"));
+                }
+                Thread.sleep(50);
+            }
+        }
+        return (System.nanoTime() - t0) / 1_000_000;
+    }
+
+    /** Stops the hub as ops do ({@code bin/stop}) and waits until its process ended. */
+    void stop() throws IOException, InterruptedException {
+        run(home, home.resolve("bin/stop").toString());
+        if (process != null && !process.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)) {
+            throw new IOException("the hub did not stop within 120 s");
+        }
+    }
+
     /** kill -9 of the hub's JVM (and the start script). */
     void kill() throws InterruptedException {
         if (process != null) {
