@@ -31,6 +31,7 @@ import java.util.UUID;
 import javax.inject.Inject;
 import org.junit.Before;
 import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.karaf.options.KarafDistributionOption;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
 import org.osgi.framework.BundleContext;
@@ -123,8 +124,14 @@ public abstract class HubTestSupport {
             // ... and so must the evidence store: a file the ledger names and no Karaf of this run holds is (rightly)
             // MISSING to the integrity verification
             String evidence = new File("target/evidence-mysql").getAbsolutePath();
-            options.add(editConfigurationFilePut("etc/org.sanxiang.records.cfg", "evidence.root", evidence));
+            // The shipped file with only that line changed, put in place whole: an edit option would rewrite the
+            // typed file as plain properties (java.util.Properties) and lose the shipped lists such as required.gates
+            options.add(KarafDistributionOption.replaceConfigurationFile("etc/org.sanxiang.records.cfg",
+                    recordsCfg(getClass().getSimpleName(), evidence, recordsOverrides())));
             options.add(systemProperty(EVIDENCE_ROOT).value(evidence));
+        } else {
+            recordsOverrides().forEach((key, value) ->
+                    options.add(editConfigurationFilePut("etc/org.sanxiang.records.cfg", key, value)));
         }
         // benchmarks in the container write their figures into the one report beside those of the host's
         options.add(systemProperty("bench.report.dir").value(new File(System.getProperty("bench.report.dir",
@@ -198,6 +205,39 @@ public abstract class HubTestSupport {
                 c.disconnect();
             }
         });
+    }
+
+    /**
+     * Settings of etc/org.sanxiang.records.cfg this suite changes (key to a string value). On MariaDB they are
+     * written into the suite's copy of the shipped file, elsewhere as edits of it.
+     */
+    protected java.util.Map<String, String> recordsOverrides() {
+        return java.util.Map.of();
+    }
+
+    /** The shipped etc/org.sanxiang.records.cfg with evidence.root = {@code root} and the overrides, as a file. */
+    private static File recordsCfg(String suite, String root, java.util.Map<String, String> overrides) {
+        try {
+            java.nio.file.Path shipped = java.nio.file.Path.of("../karaf-config/src/main/etc/org.sanxiang.records.cfg");
+            String text = java.nio.file.Files.readString(shipped, StandardCharsets.ISO_8859_1);
+            java.util.Map<String, String> values = new java.util.TreeMap<>(overrides);
+            values.put("evidence.root", root);
+            String changed = text;
+            for (java.util.Map.Entry<String, String> e : values.entrySet()) {
+                String next = changed.replaceFirst("(?m)^" + java.util.regex.Pattern.quote(e.getKey()) + "\\s*=.*$",
+                        java.util.regex.Matcher.quoteReplacement(e.getKey() + " = \"" + e.getValue() + "\""));
+                if (next.equals(changed)) {
+                    throw new IllegalStateException("no single-line " + e.getKey() + " in " + shipped.toAbsolutePath());
+                }
+                changed = next;
+            }
+            // one file per suite: Pax Exam copies it when that suite's container starts, after every suite's setup
+            File out = new File("target/org.sanxiang.records-mysql-" + suite + ".cfg");
+            java.nio.file.Files.writeString(out.toPath(), changed, StandardCharsets.ISO_8859_1);
+            return out.getAbsoluteFile();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Where the evidence store of the booted hub keeps the file of this SHA-256 (evidence.root, sharded by 2+2). */

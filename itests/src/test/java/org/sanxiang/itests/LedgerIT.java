@@ -6,7 +6,6 @@ import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -25,7 +24,6 @@ import org.sanxiang.api.records.AccessRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.Test;
-import org.ops4j.pax.exam.Option;
 import org.junit.runner.RunWith;
 import org.osgi.framework.Bundle;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
@@ -68,9 +66,8 @@ public class LedgerIT extends HubTestSupport {
 
     /** The scheduled background verification every 5 s here (PT24H shipped), to see it run by itself. */
     @Override
-    protected Option[] extraOptions() {
-        return new Option[] {
-            editConfigurationFilePut("etc/org.sanxiang.records.cfg", "integrity.verify.interval", "PT5S")};
+    protected java.util.Map<String, String> recordsOverrides() {
+        return java.util.Map.of("integrity.verify.interval", "PT5S");
     }
 
     /** The ledger service running now (one test stops and starts its bundle). */

@@ -112,9 +112,13 @@ public class SupervisionIT extends HubTestSupport {
             editConfigurationFilePut(cfg, "delivery.backoff.multiplier", "2.0"),
             editConfigurationFilePut(cfg, "delivery.backoff.max.millis", "2000"),
             editConfigurationFilePut(cfg, "review.alert.poll.millis", "2000"),
-            editConfigurationFilePut(cfg, "review.alert.first.delay.millis", "2000"),
-            // the expected-recording watch with a 3 s upload time limit (shipped: the recorder's 24 h)
-            editConfigurationFilePut("etc/org.sanxiang.records.cfg", "recording.watch.delay", "PT3S")};
+            editConfigurationFilePut(cfg, "review.alert.first.delay.millis", "2000")};
+    }
+
+    /** The expected-recording watch with a 3 s upload time limit (shipped: the recorder's 24 h). */
+    @Override
+    protected java.util.Map<String, String> recordsOverrides() {
+        return java.util.Map.of("recording.watch.delay", "PT3S");
     }
 
     /** The supervision channel's messages as the shared console command lists them (newest first). */
