@@ -89,13 +89,7 @@ final class StandaloneHub implements AutoCloseable {
     }
 
     void start() throws IOException, InterruptedException {
-        ProcessBuilder pb = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server")
-                .directory(home.toFile()).redirectErrorStream(true)
-                .redirectOutput(home.resolve("console.log").toFile());
-        if (maxHeap != null) {
-            pb.environment().put("EXTRA_JAVA_OPTS", "-Xmx" + maxHeap);
-        }
-        process = pb.start();
+        launch();
         long deadline = System.nanoTime() + 240_000_000_000L;
         while (status("/recorder/media") != 405) {
             if (!process.isAlive()) {
@@ -115,8 +109,7 @@ final class StandaloneHub implements AutoCloseable {
      */
     long bootMillis(String... paths) throws IOException, InterruptedException {
         long t0 = System.nanoTime();
-        process = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server").directory(home.toFile())
-                .redirectErrorStream(true).redirectOutput(home.resolve("console.log").toFile()).start();
+        launch();
         long deadline = t0 + 240_000_000_000L;
         for (String path : paths) {
             while (status(path) != 200) {
@@ -128,6 +121,17 @@ final class StandaloneHub implements AutoCloseable {
             }
         }
         return (System.nanoTime() - t0) / 1_000_000;
+    }
+
+    /** Starts {@code bin/karaf server} (output in console.log, the heap cap when one was asked for). */
+    private void launch() throws IOException {
+        ProcessBuilder pb = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server")
+                .directory(home.toFile()).redirectErrorStream(true)
+                .redirectOutput(home.resolve("console.log").toFile());
+        if (maxHeap != null) {
+            pb.environment().put("EXTRA_JAVA_OPTS", "-Xmx" + maxHeap);
+        }
+        process = pb.start();
     }
 
     /** Stops the hub as ops do ({@code bin/stop}) and waits until its process ended. */
