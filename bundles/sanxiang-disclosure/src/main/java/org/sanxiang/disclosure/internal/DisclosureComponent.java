@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
+import org.osgi.annotation.bundle.Capability;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -41,6 +42,8 @@ import org.sanxiang.api.records.EnforcementCase;
 import org.sanxiang.api.records.OfficerRegistry;
 import org.sanxiang.api.records.Transition;
 import org.sanxiang.store.support.ModuleStore;
+import org.sanxiang.store.support.Registrations;
+import org.osgi.framework.BundleContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,17 +52,24 @@ import org.slf4j.LoggerFactory;
  * {@link DeadlineMonitor} and the {@link Registers}; the {@link ContentVerifier} of the ledger kinds they
  * append; and the {@link CaseEventListener} that opens a publication when a case reaches 决定. A
  * scheduler moves expired items out of public view, scans deadlines and keeps the personnel list in step
- * with the officers. Configured by PID {@value DisclosureRulesComponent#PID}, shared with the rules.
+ * with the officers. Configured by PID {@value DisclosureRulesComponent#PID}, shared with the rules. The three
+ * services built at activation are registered themselves ({@link Registrations}): {@link PublicationsService},
+ * {@link RegistersService}, {@link InspectionsService}.
  */
-@Component(service = {Publications.class, DeadlineMonitor.class, Registers.class, Inspections.class,
-        ContentVerifier.class, CaseEventListener.class},
+@Capability(namespace = "osgi.service", attribute = "objectClass:List<String>=\"org.sanxiang.api.disclosure.Publications,org.sanxiang.api.disclosure.DeadlineMonitor\"",
+        uses = {Publications.class})
+@Capability(namespace = "osgi.service", attribute = "objectClass:List<String>=\"org.sanxiang.api.disclosure.Registers\"",
+        uses = {Registers.class})
+@Capability(namespace = "osgi.service", attribute = "objectClass:List<String>=\"org.sanxiang.api.disclosure.Inspections\"",
+        uses = {Inspections.class})
+@Component(service = {ContentVerifier.class, CaseEventListener.class},
         configurationPid = DisclosureRulesComponent.PID, immediate = true,
         property = {
             ContentVerifier.KIND_PROPERTY + "=" + LedgerKinds.PUBLICATION,
             ContentVerifier.KIND_PROPERTY + "=" + LedgerKinds.REGISTER,
             ContentVerifier.KIND_PROPERTY + "=" + LedgerKinds.INSPECTION_DRAW,
             ContentVerifier.SUBJECT_PREFIX_PROPERTY + "=disclosure:"})
-public class DisclosureComponent extends DelegatingDisclosure {
+public class DisclosureComponent implements ContentVerifier, CaseEventListener {
 
     private static final Logger LOG = LoggerFactory.getLogger(DisclosureComponent.class);
     static final List<String> MAPPERS = List.of("org/sanxiang/disclosure/internal/DisclosureMapper.xml");
@@ -90,23 +100,28 @@ public class DisclosureComponent extends DelegatingDisclosure {
     private final LedgerIntake intake;
     private volatile OfficerRegistry officers;
     private volatile boolean personnelSync;
+    private final PublicationsService publications;
+    private final RegistersService registers;
+    private final InspectionsService inspections;
+    private final Registrations registrations;
 
     @Activate
     public DisclosureComponent(@Reference(target = "(osgi.jndi.service.name=jdbc/sanxiang)") DataSource dataSource,
                                @Reference DisclosureRules rules, @Reference WorkingDayCalendar calendar,
-                               @Reference LedgerIntake intake, Config config) throws SQLException {
+                               @Reference LedgerIntake intake, Config config, BundleContext context)
+            throws SQLException {
         this.intake = intake;
         ModuleStore store = ModuleStore.open(dataSource, "disclosure", DisclosureComponent.class.getClassLoader(),
                 MAPPERS);
         LedgerSink sink = this::append;
-        PublicationsService publications = new PublicationsService(store, rules, calendar, sink,
+        this.publications = new PublicationsService(store, rules, calendar, sink,
                 () -> List.copyOf(alertListeners), Clock.systemUTC(), config.near_breach_working_days());
-        RegistersService registers = new RegistersService(store, sink, () -> Optional.ofNullable(officers),
+        this.registers = new RegistersService(store, sink, () -> Optional.ofNullable(officers),
                 () -> List.copyOf(registerListeners), Clock.systemUTC());
         publications.setRequireAcknowledgement(config.deadline_requires_acknowledgement());
         publications.indexUnindexed();
-        init(publications, registers, new InspectionsService(store, rules, sink, () -> Optional.ofNullable(officers),
-                Clock.systemUTC()));
+        this.inspections = new InspectionsService(store, rules, sink, () -> Optional.ofNullable(officers),
+                Clock.systemUTC());
         personnelSync = config.personnel_sync();
         scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "sanxiang-disclosure-monitor");
@@ -117,6 +132,10 @@ public class DisclosureComponent extends DelegatingDisclosure {
             scheduler.scheduleWithFixedDelay(this::runMonitor, 1, config.monitor_interval_minutes() * 60L,
                     TimeUnit.SECONDS);
         }
+        this.registrations = new Registrations(context)
+                .add(publications, Publications.class, DeadlineMonitor.class)
+                .add(registers, Registers.class)
+                .add(inspections, Inspections.class);
         LOG.info("Disclosure ready on {} (schema v{}), monitor every {} min", store.databaseId(),
                 store.schemaVersion(), config.monitor_interval_minutes());
     }
@@ -124,8 +143,8 @@ public class DisclosureComponent extends DelegatingDisclosure {
     @Modified
     void modified(Config config) {
         try {
-            publications().setNearBreachWorkingDays(config.near_breach_working_days());
-            publications().setRequireAcknowledgement(config.deadline_requires_acknowledgement());
+            publications.setNearBreachWorkingDays(config.near_breach_working_days());
+            publications.setRequireAcknowledgement(config.deadline_requires_acknowledgement());
             personnelSync = config.personnel_sync();
         } catch (IllegalArgumentException e) {
             LOG.error("Disclosure monitor NOT reconfigured, the settings in use stay: {}", e.getMessage());
@@ -134,17 +153,18 @@ public class DisclosureComponent extends DelegatingDisclosure {
 
     @Deactivate
     void deactivate() {
+        registrations.close();
         scheduler.shutdownNow();
     }
 
     /** One monitor run (also what {@code sanxiang:deadline-list --scan} triggers through the services). */
     void runMonitor() {
         try {
-            LocalDate today = publications().today();
-            publications().expire(today);
-            publications().scan(today);
+            LocalDate today = publications.today();
+            publications.expire(today);
+            publications.scan(today);
             if (personnelSync && officers != null) {
-                registers().syncPersonnel(today, "system");
+                registers.syncPersonnel(today, "system");
             }
         } catch (RuntimeException e) {
             LOG.error("Disclosure monitor run failed, next run as scheduled: {}", e.getMessage(), e);
@@ -160,7 +180,7 @@ public class DisclosureComponent extends DelegatingDisclosure {
         }
         LocalDate decided = LocalDateTime.ofInstant(transition.at(), PublicationsService.CHINA).toLocalDate();
         String item = after.item() != null && after.item().length() <= 64 ? after.item() : null;
-        publications().open(after.caseNumber(), after.kind(), item, decided, transition.actor());
+        publications.open(after.caseNumber(), after.kind(), item, decided, transition.actor());
     }
 
     // ---------------------------------------------------------------- ContentVerifier
@@ -168,13 +188,13 @@ public class DisclosureComponent extends DelegatingDisclosure {
     @Override
     public Optional<Sha256> currentDigest(String subjectRef, String kind) {
         if (subjectRef.startsWith(Canonical.EVENT)) {
-            return publications().eventDigest(Long.parseLong(subjectRef.substring(Canonical.EVENT.length())));
+            return publications.eventDigest(Long.parseLong(subjectRef.substring(Canonical.EVENT.length())));
         }
         if (subjectRef.startsWith(Canonical.DRAW) || subjectRef.startsWith(Canonical.DRAW_RESULTS)) {
-            return inspections().digest(subjectRef);
+            return inspections.digest(subjectRef);
         }
         if (subjectRef.startsWith(Canonical.REGISTER)) {
-            return registers().registerDigest(Long.parseLong(subjectRef.substring(Canonical.REGISTER.length())));
+            return registers.registerDigest(Long.parseLong(subjectRef.substring(Canonical.REGISTER.length())));
         }
         throw new IllegalArgumentException("not a disclosure subject: " + subjectRef);
     }

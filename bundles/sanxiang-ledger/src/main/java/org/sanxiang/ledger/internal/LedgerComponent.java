@@ -3,11 +3,9 @@ package org.sanxiang.ledger.internal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.security.PublicKey;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -15,6 +13,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.osgi.annotation.bundle.Capability;
+import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -23,17 +23,13 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.metatype.annotations.Designate;
-import org.sanxiang.api.ledger.ConsistencyProof;
 import org.sanxiang.api.ledger.ContentVerifier;
-import org.sanxiang.api.ledger.InclusionProof;
 import org.sanxiang.api.ledger.Ledger;
 import org.sanxiang.api.ledger.LedgerAppend;
 import org.sanxiang.api.ledger.LedgerEntry;
 import org.sanxiang.api.ledger.LedgerIntake;
 import org.sanxiang.api.ledger.LedgerStorage;
-import org.sanxiang.api.ledger.LedgerVerification;
-import org.sanxiang.api.ledger.SignedTreeHead;
-import org.sanxiang.api.ledger.TreeHead;
+import org.sanxiang.store.support.Registrations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,12 +40,14 @@ import org.slf4j.LoggerFactory;
  * modules' events from the durable {@link LedgerIntake} ({@link LedgerIntake.Taker}): at once when one is recorded,
  * at start (what was recorded while it was stopped) and every {@value #INTAKE_SECONDS} s (what a failure left). An
  * event pending at start whose content the newest entry of its subject already holds (appended just before a kill
- * removed it from the intake) is not appended twice.
+ * removed it from the intake) is not appended twice. The {@link MerkleLedger} itself is the registered
+ * {@link Ledger} ({@link Registrations}); before each signing it takes what waits in the intake.
  */
-@Component(service = {Ledger.class, LedgerIntake.Taker.class}, configurationPid = LedgerComponent.PID,
-        immediate = true)
+@Capability(namespace = "osgi.service", attribute = "objectClass:List<String>=\"org.sanxiang.api.ledger.Ledger\"",
+        uses = {Ledger.class})
+@Component(service = LedgerIntake.Taker.class, configurationPid = LedgerComponent.PID, immediate = true)
 @Designate(ocd = LedgerConfig.class)
-public final class LedgerComponent implements Ledger, LedgerIntake.Taker {
+public final class LedgerComponent implements LedgerIntake.Taker {
 
     static final String PID = "org.sanxiang.ledger";
 
@@ -66,13 +64,21 @@ public final class LedgerComponent implements Ledger, LedgerIntake.Taker {
     private final LedgerIntake intake;
     private final Object intakeLock = new Object();
     private boolean startupDrain = true;
+    private Registrations registrations;
 
     @Activate
     public LedgerComponent(@Reference(name = "storage") LedgerStorage storage, @Reference LedgerIntake intake,
-                           LedgerConfig config) {
+                           LedgerConfig config, BundleContext context) {
+        this(storage, intake, config);
+        this.registrations = new Registrations(context).add(ledger, Ledger.class);
+    }
+
+    /** The ledger without its service registration (the component's tests). */
+    LedgerComponent(LedgerStorage storage, LedgerIntake intake, LedgerConfig config) {
         this.intake = intake;
         this.keyDir = resolveKeyDir(config.key_dir());
         this.ledger = MerkleLedger.open(storage, loadKeys(keyDir), verifiers, Clock.systemUTC());
+        ledger.beforeSigning(this::takeQuietly);
         this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "sanxiang-ledger-treehead");
             t.setDaemon(true);
@@ -145,6 +151,9 @@ public final class LedgerComponent implements Ledger, LedgerIntake.Taker {
 
     @Deactivate
     synchronized void deactivate() {
+        if (registrations != null) {
+            registrations.close();
+        }
         scheduler.shutdownNow();
         try {
             if (!scheduler.awaitTermination(10, TimeUnit.SECONDS)) {
@@ -192,7 +201,6 @@ public final class LedgerComponent implements Ledger, LedgerIntake.Taker {
     }
 
     private void signQuietly(String why) {
-        takeQuietly();
         try {
             ledger.signIfGrown();
         } catch (RuntimeException e) {
@@ -227,62 +235,5 @@ public final class LedgerComponent implements Ledger, LedgerIntake.Taker {
     /** The ledger this component serves (for tests). */
     MerkleLedger ledger() {
         return ledger;
-    }
-
-    @Override
-    public LedgerEntry append(LedgerAppend request) {
-        return ledger.append(request);
-    }
-
-    @Override
-    public TreeHead head() {
-        return ledger.head();
-    }
-
-    @Override
-    public SignedTreeHead signHead() {
-        // a head signed now covers every change recorded before: what still waits in the intake is taken first
-        takeQuietly();
-        return ledger.signHead();
-    }
-
-    @Override
-    public Optional<SignedTreeHead> latestSignedHead() {
-        return ledger.latestSignedHead();
-    }
-
-    @Override
-    public InclusionProof inclusionProof(long index, long treeSize) {
-        return ledger.inclusionProof(index, treeSize);
-    }
-
-    @Override
-    public ConsistencyProof consistencyProof(long firstSize, long secondSize) {
-        return ledger.consistencyProof(firstSize, secondSize);
-    }
-
-    @Override
-    public LedgerVerification verify() {
-        return ledger.verify();
-    }
-
-    @Override
-    public Optional<LedgerEntry> entry(long index) {
-        return ledger.entry(index);
-    }
-
-    @Override
-    public List<LedgerEntry> entriesFor(String subjectRef) {
-        return ledger.entriesFor(subjectRef);
-    }
-
-    @Override
-    public PublicKey signingKey() {
-        return ledger.signingKey();
-    }
-
-    @Override
-    public String signingKeyId() {
-        return ledger.signingKeyId();
     }
 }

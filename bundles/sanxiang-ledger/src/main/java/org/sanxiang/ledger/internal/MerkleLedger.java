@@ -49,6 +49,7 @@ public final class MerkleLedger implements Ledger {
     private volatile String damage;
     private Instant lastAppendedAt = Instant.EPOCH;
     private LedgerEntry pending;
+    private volatile Runnable beforeSigning = () -> { };
 
     private MerkleLedger(LedgerStorage storage, SigningKeys keys, ContentVerifierRegistry verifiers, Clock clock) {
         this.storage = Objects.requireNonNull(storage, "storage");
@@ -203,8 +204,17 @@ public final class MerkleLedger implements Ledger {
         }
     }
 
+    /**
+     * What runs before each signing, outside the ledger's locks: the component takes what waits in the durable
+     * intake, so that a head signed now covers every change recorded before.
+     */
+    void beforeSigning(Runnable hook) {
+        this.beforeSigning = Objects.requireNonNull(hook, "hook");
+    }
+
     @Override
     public SignedTreeHead signHead() {
+        beforeSigning.run();
         synchronized (signLock) {
             checkDamage();
             TreeHead head = head();

@@ -55,7 +55,7 @@ class LedgerComponentTest {
         System.setProperty("karaf.etc", dir.resolve("etc").toString());
         component = new LedgerComponent(storage, intake, config("${karaf.etc}/ledger-keys", 0));
         assertTrue(Files.exists(dir.resolve("etc/ledger-keys").resolve(SigningKeys.PUBLIC_KEY_FILE)));
-        assertEquals(SignedTreeHead.keyIdOf(component.signingKey()), component.signingKeyId());
+        assertEquals(SignedTreeHead.keyIdOf(component.ledger().signingKey()), component.ledger().signingKeyId());
     }
 
     @Test
@@ -69,32 +69,32 @@ class LedgerComponentTest {
     @Test
     void contentVerifiersComeAndGoByKind() {
         component = new LedgerComponent(storage, intake, config(dir.resolve("keys").toString(), 0));
-        component.append(new LedgerAppend(LedgerKinds.MEDIA_LINK, "media:1", "station-3", digest("a")));
-        component.append(new LedgerAppend(LedgerKinds.CONFIG_CHANGE, "pid:org.sanxiang.review", "admin", digest("b")));
+        component.ledger().append(new LedgerAppend(LedgerKinds.MEDIA_LINK, "media:1", "station-3", digest("a")));
+        component.ledger().append(new LedgerAppend(LedgerKinds.CONFIG_CHANGE, "pid:org.sanxiang.review", "admin", digest("b")));
 
         ContentVerifier both = (subject, kind) -> Optional.of(digest(subject.startsWith("media") ? "a" : "b"));
         Map<String, Object> props = Map.of(ContentVerifier.KIND_PROPERTY,
                 new String[] {LedgerKinds.MEDIA_LINK, LedgerKinds.CONFIG_CHANGE});
         component.bindContentVerifier(both, props);
-        LedgerVerification v = component.verify();
+        LedgerVerification v = component.ledger().verify();
         assertEquals(2, v.contentChecked());
         assertEquals(0, v.contentNotChecked());
 
         component.unbindContentVerifier(both, props);
-        assertEquals(2, component.verify().contentNotChecked());
+        assertEquals(2, component.ledger().verify().contentNotChecked());
     }
 
     @Test
     void headsAreSignedPeriodicallyAndOnStop() {
         component = new LedgerComponent(storage, intake, config(dir.resolve("keys").toString(), 1));
         for (int i = 0; i < 3; i++) {
-            component.append(new LedgerAppend(LedgerKinds.ACCESS, "case:" + i, "u", digest("x" + i)));
+            component.ledger().append(new LedgerAppend(LedgerKinds.ACCESS, "case:" + i, "u", digest("x" + i)));
         }
         await().atMost(Duration.ofSeconds(10)).until(() -> storage.latestTreeHead()
                 .map(SignedTreeHead::treeSize).orElse(-1L) == 3);
 
         component.modified(config(dir.resolve("keys").toString(), 0));
-        component.append(new LedgerAppend(LedgerKinds.ACCESS, "case:9", "u", digest("y")));
+        component.ledger().append(new LedgerAppend(LedgerKinds.ACCESS, "case:9", "u", digest("y")));
         component.deactivate();
         component = null;
         assertEquals(4, storage.latestTreeHead().orElseThrow().treeSize());
@@ -109,7 +109,7 @@ class LedgerComponentTest {
     void eventsThatWaitedInTheIntakeAreAppendedAtStartOnce() {
         component = new LedgerComponent(storage, intake, config(dir.resolve("keys").toString(), 0));
         LedgerAppend before = new LedgerAppend(LedgerKinds.REGISTER, "register:1", "staff-01", digest("r1"));
-        component.append(before);
+        component.ledger().append(before);
         component.deactivate();
         intake.record(before); // appended, then killed before it left the intake
         intake.record(new LedgerAppend(LedgerKinds.REGISTER, "register:2", "staff-01", digest("r2")));
@@ -117,13 +117,13 @@ class LedgerComponentTest {
 
         component = new LedgerComponent(storage, intake, config(dir.resolve("keys").toString(), 0));
         await().atMost(Duration.ofSeconds(10)).until(() -> intake.pending().count() == 0);
-        assertEquals(3, component.head().treeSize(), "the one already appended is not appended again");
-        assertEquals("register:2", component.entry(1).orElseThrow().subjectRef());
-        assertEquals("publication:event:7", component.entry(2).orElseThrow().subjectRef());
+        assertEquals(3, component.ledger().head().treeSize(), "the one already appended is not appended again");
+        assertEquals("register:2", component.ledger().entry(1).orElseThrow().subjectRef());
+        assertEquals("publication:event:7", component.ledger().entry(2).orElseThrow().subjectRef());
 
         intake.record(new LedgerAppend(LedgerKinds.REGISTER, "register:1", "staff-01", digest("r1")));
         component.takeIntake();
-        assertEquals(4, component.head().treeSize(), "after the start, the same content again is a new entry");
+        assertEquals(4, component.ledger().head().treeSize(), "after the start, the same content again is a new entry");
     }
 
     /** A head signed now covers every event recorded before it, also one the ledger was not told of yet. */
@@ -132,21 +132,21 @@ class LedgerComponentTest {
         component = new LedgerComponent(storage, intake, config(dir.resolve("keys").toString(), 0));
         await().atMost(Duration.ofSeconds(10)).until(() -> intake.pending().count() == 0);
         intake.record(new LedgerAppend(LedgerKinds.DOCUMENT, "records:document:5", "officer-1", digest("d5")));
-        assertEquals(1, component.signHead().treeSize());
+        assertEquals(1, component.ledger().signHead().treeSize());
         assertEquals(0, intake.pending().count());
     }
 
     @Test
     void reconfiguredKeyDirectorySignsWithTheNewKey() {
         component = new LedgerComponent(storage, intake, config(dir.resolve("k1").toString(), 0));
-        String first = component.signingKeyId();
-        component.append(new LedgerAppend(LedgerKinds.ACCESS, "case:1", "u", digest("x")));
-        component.signHead();
+        String first = component.ledger().signingKeyId();
+        component.ledger().append(new LedgerAppend(LedgerKinds.ACCESS, "case:1", "u", digest("x")));
+        component.ledger().signHead();
         component.modified(config(dir.resolve("k2").toString(), 0));
-        assertNotEquals(first, component.signingKeyId());
-        component.append(new LedgerAppend(LedgerKinds.ACCESS, "case:2", "u", digest("y")));
-        assertEquals(component.signingKeyId(), component.signHead().keyId());
-        assertEquals(1, component.verify().failedTreeHeads().stream()
+        assertNotEquals(first, component.ledger().signingKeyId());
+        component.ledger().append(new LedgerAppend(LedgerKinds.ACCESS, "case:2", "u", digest("y")));
+        assertEquals(component.ledger().signingKeyId(), component.ledger().signHead().keyId());
+        assertEquals(1, component.ledger().verify().failedTreeHeads().stream()
                 .filter(h -> h.reason() == TreeHeadFailure.Reason.UNKNOWN_KEY).count(),
                 "the head signed with the old key cannot be checked with the new one");
     }

@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.osgi.framework.BundleContext;
+import org.osgi.annotation.bundle.Capability;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -37,6 +38,8 @@ import org.sanxiang.api.records.OfficerRegistry;
 import org.sanxiang.api.records.Retention;
 import org.sanxiang.api.records.StageGate;
 import org.sanxiang.store.support.ModuleStore;
+import org.sanxiang.store.support.Registrations;
+import java.util.Map;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -44,7 +47,6 @@ import java.util.Optional;
 import org.osgi.framework.Constants;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
-import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.sanxiang.api.records.RecordingAlert;
@@ -57,26 +59,19 @@ import org.slf4j.LoggerFactory;
 /**
  * The records services ({@link CaseRecords}, {@link OfficerRegistry}, {@link AccessLog}, {@link Retention},
  * {@link EvidenceStore}) on the hub's database, configured by PID {@value #PID}; also the
- * {@link ContentVerifier} of the ledger kinds it appends. Ledger events go through the durable {@link LedgerIntake}:
+ * {@link ContentVerifier} of the ledger kinds it appends. The {@link RecordsService} built at activation is itself
+ * registered under those interfaces ({@link Registrations}). Ledger events go through the durable {@link LedgerIntake}:
  * an event of a change made while the ledger is stopped is ledgered when it is back. Extra {@link StageGate}s, {@link DocumentGate}s and
  * {@link CaseEventListener}s are looked up in the service registry at each use; the gates named in
  * {@code required.gates} must be among them (fail closed, {@link RequiredGates}). Every change of the effective configuration (and the
  * first one) is recorded in {@code sx_rec_config} and ledgered as {@link LedgerKinds#CONFIG_CHANGE}.
  */
-@Component(service = {CaseRecords.class, OfficerRegistry.class, AccessLog.class, Retention.class,
-        EvidenceStore.class, ContentVerifier.class, HealthCheck.class, RecordingWatch.class, IntegrityWatch.class},
-        configurationPid = RecordsComponent.PID, immediate = true,
-        property = {
-            ContentVerifier.KIND_PROPERTY + "=" + LedgerKinds.CASE_TRANSITION,
-            ContentVerifier.KIND_PROPERTY + "=" + LedgerKinds.DOCUMENT,
-            ContentVerifier.KIND_PROPERTY + "=" + LedgerKinds.MEDIA_LINK,
-            ContentVerifier.KIND_PROPERTY + "=" + LedgerKinds.ACCESS,
-            ContentVerifier.KIND_PROPERTY + "=" + LedgerKinds.RETENTION,
-            ContentVerifier.KIND_PROPERTY + "=" + LedgerKinds.CONFIG_CHANGE,
-            ContentVerifier.SUBJECT_PREFIX_PROPERTY + "=records:",
-            ContentVerifier.SUBJECT_PREFIX_PROPERTY + "=config:" + RecordsComponent.PID + ":"})
+@Capability(namespace = "osgi.service", attribute = "objectClass:List<String>=\"org.sanxiang.api.records.CaseRecords,org.sanxiang.api.records.OfficerRegistry,org.sanxiang.api.records.AccessLog,org.sanxiang.api.records.Retention,org.sanxiang.api.records.EvidenceStore,org.sanxiang.api.ledger.ContentVerifier\"",
+        uses = {CaseRecords.class, ContentVerifier.class})
+@Component(service = {HealthCheck.class, RecordingWatch.class, IntegrityWatch.class},
+        configurationPid = RecordsComponent.PID, immediate = true)
 @Designate(ocd = RecordsConfig.class)
-public class RecordsComponent extends DelegatingRecords implements HealthCheck, RecordingWatch, IntegrityWatch {
+public class RecordsComponent implements HealthCheck, RecordingWatch, IntegrityWatch {
 
     static final String PID = "org.sanxiang.records";
     static final List<String> MAPPERS = List.of("org/sanxiang/records/internal/RecordsMapper.xml");
@@ -99,7 +94,8 @@ public class RecordsComponent extends DelegatingRecords implements HealthCheck, 
     private final BundleContext context;
     private final RecordingWatchService watch;
     private final IntegrityWatchService integrity;
-    private final ServiceRegistration<HealthCheck> integrityHealth;
+    private final RecordsService records;
+    private final Registrations registrations;
 
     @Activate
     public RecordsComponent(@Reference(target = "(osgi.jndi.service.name=jdbc/sanxiang)") DataSource dataSource,
@@ -117,20 +113,26 @@ public class RecordsComponent extends DelegatingRecords implements HealthCheck, 
                 () -> documentGates.names(StageGate.NAME_PROPERTY));
         NamedGate<StageGate> requiredStage = new NamedGate<>("必需关卡", "R-L1", required);
         NamedGate<DocumentGate> requiredDocument = new NamedGate<>("必需关卡", "R-L1", required);
-        init(new RecordsService(store, evidence, () -> settings,
+        this.records = new RecordsService(store, evidence, () -> settings,
                 () -> withFirst(requiredStage, gates.named(StageGate.NAME_PROPERTY, StageGate.REQUIREMENT_PROPERTY)),
                 () -> withFirst(requiredDocument,
                         documentGates.named(StageGate.NAME_PROPERTY, StageGate.REQUIREMENT_PROPERTY)),
-                listeners::services, this::sink, Clock.systemUTC()));
+                listeners::services, this::sink, Clock.systemUTC());
         this.context = context;
         this.watchDelay = config.recording_watch_delay();
         this.watch = new RecordingWatchService(store, () -> settings, this::delay, Instant::now);
-        service().watch(watch);
-        RecordsService records = service();
+        records.watch(watch);
         this.integrity = new IntegrityWatchService(records::verify, () -> ledger);
         configureIntegrity(config);
-        this.integrityHealth = context.registerService(HealthCheck.class, integrity.health(), null);
         recordSettings();
+        this.registrations = new Registrations(context)
+                .add(records, Map.of(ContentVerifier.KIND_PROPERTY, new String[] {LedgerKinds.CASE_TRANSITION,
+                        LedgerKinds.DOCUMENT, LedgerKinds.MEDIA_LINK, LedgerKinds.ACCESS, LedgerKinds.RETENTION,
+                        LedgerKinds.CONFIG_CHANGE},
+                        ContentVerifier.SUBJECT_PREFIX_PROPERTY, new String[] {"records:", "config:" + PID + ":"}),
+                        CaseRecords.class, OfficerRegistry.class, AccessLog.class, Retention.class, EvidenceStore.class,
+                        ContentVerifier.class)
+                .add(integrity.health(), HealthCheck.class);
         LOG.info("Records ready on {} (schema v{}), evidence store {}", store.databaseId(), store.schemaVersion(),
                 evidence.root());
     }
@@ -168,7 +170,7 @@ public class RecordsComponent extends DelegatingRecords implements HealthCheck, 
 
     private void recordSettings() {
         try {
-            service().recordSettings(settings, CONFIG_ACTOR);
+            records.recordSettings(settings, CONFIG_ACTOR);
         } catch (RuntimeException e) {
             LOG.error("Records configuration {} applied but not recorded: {}", PID, e.getMessage(), e);
         }
@@ -293,12 +295,8 @@ public class RecordsComponent extends DelegatingRecords implements HealthCheck, 
 
     @Deactivate
     void deactivate() {
+        registrations.close();
         integrity.close();
-        try {
-            integrityHealth.unregister();
-        } catch (IllegalStateException e) {
-            LOG.debug("integrity health check already unregistered");
-        }
         gates.close();
         documentGates.close();
         listeners.close();
@@ -308,7 +306,7 @@ public class RecordsComponent extends DelegatingRecords implements HealthCheck, 
             policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     void bindLedger(Ledger l) {
         ledger = l;
-        RecordsService s = service();
+        RecordsService s = records;
         if (s != null) {
             // the settings recorded at activation may have come before the ledger
             s.ledgerLastSettings();

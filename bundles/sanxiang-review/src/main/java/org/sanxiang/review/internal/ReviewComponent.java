@@ -13,6 +13,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
+import org.osgi.annotation.bundle.Capability;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -59,6 +60,8 @@ import org.sanxiang.api.review.ReviewState;
 import org.sanxiang.api.review.Reviewer;
 import org.sanxiang.api.review.ReviewerRegistry;
 import org.sanxiang.store.support.ModuleStore;
+import org.sanxiang.store.support.Registrations;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -67,19 +70,19 @@ import org.slf4j.LoggerFactory;
  * database, configured by PID {@value #PID}; also the records' {@link StageGate} (veto 决定) and
  * {@link DocumentGate} (veto 决定书) of R-L1, and the {@link ContentVerifier} of the {@code review:} subjects of
  * kind {@link LedgerKinds#REVIEW}. Overdue and near-deadline reviews are logged as WARN every
- * {@code alert.scan.minutes}.
+ * {@code alert.scan.minutes}. The objects that do the work are registered themselves ({@link Registrations}):
+ * {@link ReviewService} (review, reviewers, ledger verification), its {@link Catalogue} and {@link DecisionGates}
+ * (the gates).
  */
-@Component(service = {LegalReview.class, ReviewCatalogue.class, ReviewerRegistry.class, StageGate.class,
-        DocumentGate.class, ContentVerifier.class},
-        configurationPid = ReviewComponent.PID, immediate = true,
-        property = {
-            StageGate.NAME_PROPERTY + "=法制审核",
-            StageGate.REQUIREMENT_PROPERTY + "=R-L1",
-            ContentVerifier.KIND_PROPERTY + "=" + LedgerKinds.REVIEW,
-            ContentVerifier.SUBJECT_PREFIX_PROPERTY + "=" + Canonical.PREFIX})
+@Capability(namespace = "osgi.service", attribute = "objectClass:List<String>=\"org.sanxiang.api.review.LegalReview,org.sanxiang.api.review.ReviewerRegistry,org.sanxiang.api.ledger.ContentVerifier\"",
+        uses = {LegalReview.class, ContentVerifier.class})
+@Capability(namespace = "osgi.service", attribute = "objectClass:List<String>=\"org.sanxiang.api.review.ReviewCatalogue\"",
+        uses = {ReviewCatalogue.class})
+@Capability(namespace = "osgi.service", attribute = "objectClass:List<String>=\"org.sanxiang.api.records.StageGate,org.sanxiang.api.records.DocumentGate\"",
+        uses = {StageGate.class})
+@Component(service = {}, configurationPid = ReviewComponent.PID, immediate = true)
 @Designate(ocd = ReviewConfig.class)
-public class ReviewComponent implements LegalReview, ReviewCatalogue, ReviewerRegistry, StageGate, DocumentGate,
-        ContentVerifier {
+public class ReviewComponent {
 
     static final String PID = "org.sanxiang.review";
     static final List<String> MAPPERS = List.of("org/sanxiang/review/internal/ReviewMapper.xml");
@@ -96,6 +99,7 @@ public class ReviewComponent implements LegalReview, ReviewCatalogue, ReviewerRe
     /** Where ledger events go: kept in the database until the ledger appended them (also while it is stopped). */
     private final LedgerIntake intake;
     private ScheduledFuture<?> scan;
+    private final Registrations registrations;
 
     @Activate
     public ReviewComponent(@Reference(target = "(osgi.jndi.service.name=jdbc/sanxiang)") DataSource dataSource,
@@ -122,6 +126,13 @@ public class ReviewComponent implements LegalReview, ReviewCatalogue, ReviewerRe
             return t;
         });
         schedule();
+        this.registrations = new Registrations(context)
+                .add(service, Map.of(ContentVerifier.KIND_PROPERTY, LedgerKinds.REVIEW,
+                        ContentVerifier.SUBJECT_PREFIX_PROPERTY, Canonical.PREFIX),
+                        LegalReview.class, ReviewerRegistry.class, ContentVerifier.class)
+                .add(service.catalogue(), ReviewCatalogue.class)
+                .add(gates, Map.of(StageGate.NAME_PROPERTY, "法制审核", StageGate.REQUIREMENT_PROPERTY, "R-L1"),
+                        StageGate.class, DocumentGate.class);
         LOG.info("Legal review ready on {} (schema v{}), catalogue: {}", store.databaseId(), store.schemaVersion(),
                 service.catalogue().describe());
     }
@@ -165,6 +176,7 @@ public class ReviewComponent implements LegalReview, ReviewCatalogue, ReviewerRe
 
     @Deactivate
     void deactivate() {
+        registrations.close();
         scheduler.shutdownNow();
     }
 
@@ -195,146 +207,5 @@ public class ReviewComponent implements LegalReview, ReviewCatalogue, ReviewerRe
 
     private LedgerSink sink() {
         return LedgerSink.to(intake);
-    }
-
-    // ---------------------------------------------------------------- gates (R-L1)
-
-    @Override
-    public Optional<String> veto(CaseSnapshot snapshot, CaseStage target) {
-        return gates.veto(snapshot, target);
-    }
-
-    @Override
-    public Optional<String> veto(CaseSnapshot snapshot, String documentType) {
-        return gates.veto(snapshot, documentType);
-    }
-
-    // ---------------------------------------------------------------- delegation
-
-    @Override
-    public CatalogueResult evaluate(ProposedDecision decision, PartyType partyType) {
-        return service.catalogue().evaluate(decision, partyType);
-    }
-
-    @Override
-    public List<String> describe() {
-        return service.catalogue().describe();
-    }
-
-    @Override
-    public Reviewer save(Reviewer reviewer, String actor) {
-        return service.save(reviewer, actor);
-    }
-
-    @Override
-    public Optional<Reviewer> findReviewer(String officerId) {
-        return service.findReviewer(officerId);
-    }
-
-    @Override
-    public List<Reviewer> reviewers() {
-        return service.reviewers();
-    }
-
-    @Override
-    public Optional<String> signingProblem(String officerId) {
-        return service.signingProblem(officerId);
-    }
-
-    @Override
-    public ProposalVersion propose(ProposedDecision decision, String actor) {
-        return service.propose(decision, actor);
-    }
-
-    @Override
-    public Optional<ProposalVersion> currentProposal(String caseNumber) {
-        return service.currentProposal(caseNumber);
-    }
-
-    @Override
-    public List<ProposalVersion> proposals(String caseNumber) {
-        return service.proposals(caseNumber);
-    }
-
-    @Override
-    public ReviewRequest submit(String caseNumber, String submittingUnit, String objection, String actor) {
-        return service.submit(caseNumber, submittingUnit, objection, actor);
-    }
-
-    @Override
-    public ReviewRequest addMaterial(long requestId, MaterialType type, String title, String sha256, String actor) {
-        return service.addMaterial(requestId, type, title, sha256, actor);
-    }
-
-    @Override
-    public ReviewRequest requestSupplement(long requestId, String reviewerId, String reason) {
-        return service.requestSupplement(requestId, reviewerId, reason);
-    }
-
-    @Override
-    public ReviewRequest supplementProvided(long requestId, String actor) {
-        return service.supplementProvided(requestId, actor);
-    }
-
-    @Override
-    public ReviewRequest extend(long requestId, String approvedBy, String reason) {
-        return service.extend(requestId, approvedBy, reason);
-    }
-
-    @Override
-    public Consultation consult(long requestId, String adviserId, String opinion, String actor) {
-        return service.consult(requestId, adviserId, opinion, actor);
-    }
-
-    @Override
-    public Opinion sign(long requestId, OpinionDraft draft) {
-        return service.sign(requestId, draft);
-    }
-
-    @Override
-    public CollectiveDiscussion openDiscussion(String caseNumber, String reason, String actor) {
-        return service.openDiscussion(caseNumber, reason, actor);
-    }
-
-    @Override
-    public CollectiveDiscussion concludeDiscussion(long discussionId, List<String> attendees, String chairedBy,
-                                                   DiscussionConclusion conclusion, String conclusionText,
-                                                   String actor) {
-        return service.concludeDiscussion(discussionId, attendees, chairedBy, conclusion, conclusionText, actor);
-    }
-
-    @Override
-    public Optional<ReviewRequest> request(long requestId) {
-        return service.request(requestId);
-    }
-
-    @Override
-    public List<ReviewRequest> requests(String caseNumber) {
-        return service.requests(caseNumber);
-    }
-
-    @Override
-    public List<ReviewRequest> list(ReviewState state, int limit) {
-        return service.list(state, limit);
-    }
-
-    @Override
-    public List<CollectiveDiscussion> discussions(String caseNumber) {
-        return service.discussions(caseNumber);
-    }
-
-    @Override
-    public List<ReviewAlert> alerts(LocalDate day) {
-        return service.alerts(day);
-    }
-
-    @Override
-    public Optional<String> decisionBlocker(String caseNumber, EnforcementKind kind) {
-        return service.decisionBlocker(caseNumber, kind);
-    }
-
-    @Override
-    public Optional<Sha256> currentDigest(String subjectRef, String kind) {
-        return service.currentDigest(subjectRef, kind);
     }
 }
