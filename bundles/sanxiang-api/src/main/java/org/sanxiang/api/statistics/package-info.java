@@ -7,7 +7,7 @@
  * is not installed is reported as 未接入 (not connected), never as zero.
  */
 @Export
-@Version("1.1.0")
+@Version("2.0.0")
 package org.sanxiang.api.statistics;
 
 import org.osgi.annotation.bundle.Export;

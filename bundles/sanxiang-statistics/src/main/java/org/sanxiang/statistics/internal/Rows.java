@@ -10,7 +10,7 @@ public final class Rows {
     private Rows() {
     }
 
-    /** A case filed in the year ({@code sx_rec_case}) and whether it was ever withdrawn. */
+    /** A case filed in the year ({@code sx_rec_stat_case}, a view of the records module) and whether it was ever withdrawn. */
     public static final class CaseRow {
         public String kind;
         public String stage;
@@ -18,13 +18,13 @@ public final class Rows {
         public int withdrawals;
     }
 
-    /** A transition to 决定 ({@code sx_rec_transition}) with its case's kind. */
+    /** A transition to 决定 ({@code sx_rec_stat_decision}, a view of the records module) with its case's kind. */
     public static final class DecisionRow {
         public String kind;
         public LocalDateTime occurredAt;
     }
 
-    /** A publication of a decision dated in the year ({@code sx_dis_publication}). */
+    /** A publication of a decision dated in the year ({@code sx_dis_stat_publication}, a view of the disclosure module). */
     public static final class PublicationRow {
         public String kind;
         public String state;
@@ -35,7 +35,7 @@ public final class Rows {
         public BigDecimal confiscatedYuan;
     }
 
-    /** A recording linked in the year ({@code sx_rec_media}). */
+    /** A recording linked in the year ({@code sx_rec_stat_media}, a view of the records module). */
     public static final class MediaRow {
         public String activity;
         public boolean fullProcess;

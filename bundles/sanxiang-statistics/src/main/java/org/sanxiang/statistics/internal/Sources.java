@@ -12,7 +12,8 @@ import javax.sql.DataSource;
 import org.sanxiang.api.statistics.Source;
 
 /**
- * Which sources are connected: every table of the source exists in the hub's database. Asked of JDBC's
+ * Which sources are connected: every view of the source ({@link Source#views()}, owned by its module) exists in
+ * the hub's database. Asked of JDBC's
  * {@link DatabaseMetaData} in the connection's own catalog and schema, under the name as written, upper-cased
  * (H2) and lower-cased (MySQL/MariaDB), with the pattern characters escaped.
  */
@@ -30,7 +31,7 @@ final class Sources {
             DatabaseMetaData meta = c.getMetaData();
             for (Source s : Source.values()) {
                 boolean all = true;
-                for (String table : s.tables()) {
+                for (String table : s.views()) {
                     all &= exists(c, meta, table);
                 }
                 if (all) {
@@ -52,7 +53,7 @@ final class Sources {
         String schema = schema(c);
         for (String name : names) {
             String pattern = escape == null ? name : name.replace("_", escape + "_").replace("%", escape + "%");
-            try (ResultSet rs = meta.getTables(c.getCatalog(), schema, pattern, new String[] {"TABLE"})) {
+            try (ResultSet rs = meta.getTables(c.getCatalog(), schema, pattern, new String[] {"VIEW"})) {
                 while (rs.next()) {
                     if (rs.getString("TABLE_NAME").equalsIgnoreCase(table)) {
                         return true;

@@ -19,6 +19,7 @@ import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 import org.sanxiang.disclosure.internal.DisclosureComponent;
 import org.sanxiang.records.internal.RecordsComponent;
+import org.sanxiang.review.internal.ReviewComponent;
 import org.sanxiang.store.support.ModuleStore;
 
 /** A hub database on H2 with the records and disclosure schemas (their own migrations) and plain-SQL rows. */
@@ -89,22 +90,28 @@ final class Seed {
                 confiscated == null ? null : new BigDecimal(confiscated), now, now);
     }
 
-    /** The two review tables the statistics read, with the columns of the review module's migration. */
+    /** The review module "installed": its own schema migrations, with the views the statistics read. */
     void reviewTables() throws SQLException {
-        update("CREATE TABLE sx_rev_request (id BIGINT AUTO_INCREMENT PRIMARY KEY, case_number VARCHAR(64) NOT NULL,"
-                + " submitted_at DATETIME(3) NOT NULL, state VARCHAR(24) NOT NULL)");
-        update("CREATE TABLE sx_rev_opinion (id BIGINT AUTO_INCREMENT PRIMARY KEY, request_id BIGINT NOT NULL,"
-                + " outcome VARCHAR(24) NOT NULL, signed_at DATETIME(3) NOT NULL)");
+        ModuleStore.open(dataSource, "review", ReviewComponent.class.getClassLoader(), List.of());
     }
 
+    /** A review request (with the proposal it reviews) submitted at {@code submittedAt} (UTC). */
     void reviewRequest(long id, String state, String submittedAt) throws SQLException {
-        update("INSERT INTO sx_rev_request (id, case_number, submitted_at, state) VALUES (?, ?, ?, ?)", id,
-                "R-" + id, utc(submittedAt), state);
+        Timestamp at = utc(submittedAt);
+        update("INSERT INTO sx_rev_proposal (id, case_number, version, case_kind, party_name, party_type, hearing,"
+                + " beyond_discretion, suspected_crime, summary, legal_basis, content_sha256, evaluation, major,"
+                + " proposed_by, proposed_at) VALUES (?, ?, 1, 'PENALTY', '某公司', 'LEGAL_PERSON', 'NONE', FALSE,"
+                + " FALSE, '拟处罚', '《土地管理法》第七十七条', ?, '重大', TRUE, 'seed', ?)", id, "R-" + id,
+                "cd".repeat(32), at);
+        update("INSERT INTO sx_rev_request (id, case_number, proposal_id, proposal_version, proposal_sha256,"
+                + " submitting_unit, submitted_by, submitted_at, state, used_days, limit_days, extended,"
+                + " due_provisional, updated_by, updated_at) VALUES (?, ?, ?, 1, ?, '执法监察科', 'seed', ?, ?, 0, 7,"
+                + " FALSE, FALSE, 'seed', ?)", id, "R-" + id, id, "cd".repeat(32), at, state, at);
     }
 
     void opinion(long requestId, String outcome, String signedAt) throws SQLException {
-        update("INSERT INTO sx_rev_opinion (request_id, outcome, signed_at) VALUES (?, ?, ?)", requestId, outcome,
-                utc(signedAt));
+        update("INSERT INTO sx_rev_opinion (request_id, outcome, remarks, reviewer_id, reviewer_name, signed_at)"
+                + " VALUES (?, ?, '同意', 'F1', '法制员', ?)", requestId, outcome, utc(signedAt));
     }
 
     int count(String sql) throws SQLException {
