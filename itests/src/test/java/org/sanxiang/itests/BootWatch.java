@@ -1,5 +1,7 @@
 package org.sanxiang.itests;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.RandomAccessFile;
@@ -11,12 +13,16 @@ import java.rmi.Remote;
 import java.rmi.RemoteException;
 import java.rmi.registry.LocateRegistry;
 import java.rmi.server.UnicastRemoteObject;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.awaitility.core.ConditionFactory;
+import org.awaitility.core.ConditionTimeoutException;
 import org.ops4j.pax.exam.rbc.internal.RemoteBundleContext;
 
 /**
@@ -38,6 +44,9 @@ final class BootWatch implements AutoCloseable {
     private volatile String failure;
     private Remote exported;
     private volatile Path failed;
+    /** How far the watch read the container's log, and the lines read since the last 200 of a long stretch. */
+    private long position;
+    private final List<String> pending = new ArrayList<>();
 
     private BootWatch(String suite) {
         thread = new Thread(this::watch, "boot-watch-" + suite);
@@ -62,38 +71,49 @@ final class BootWatch implements AutoCloseable {
                 return;
             }
             Path log = container.resolve("data/log/karaf.log");
-            long position = 0;
-            List<String> pending = new ArrayList<>();
-            while (!closed) {
-                if (Files.isRegularFile(log)) {
-                    try (RandomAccessFile f = new RandomAccessFile(log.toFile(), "r")) {
-                        if (f.length() > position) {
-                            f.seek(position);
-                            byte[] bytes = new byte[(int) Math.min(f.length() - position, 4 << 20)];
-                            f.readFully(bytes);
-                            position += bytes.length;
-                            for (String line : new String(bytes, StandardCharsets.UTF_8).split("\n", -1)) {
-                                pending.add(line);
-                            }
-                        }
-                    }
-                    if (indexOfFatal(pending) >= 0) {
-                        failure = describe(container, log);
-                        failed = container;
-                        failFast(container);
-                        return;
-                    }
-                    if (pending.size() > 2_000) {
-                        pending.subList(0, pending.size() - 200).clear();
-                    }
-                }
-                Thread.sleep(250);
+            watching().until(() -> closed || logShowsFatal(log));
+            if (indexOfFatal(pending) >= 0) {
+                failure = describe(container, log);
+                failed = container;
+                failFast(container);
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         } catch (IOException | RuntimeException e) {
             System.err.println("boot watch: " + e);
         }
+    }
+
+    /**
+     * The watch's waits: in its own thread, every 250 ms, until their condition or {@link #closed} (checked by each
+     * condition: these waits do not heed the interrupt of {@link #close()}).
+     */
+    private static ConditionFactory watching() {
+        return await().forever().pollInSameThread().dontCatchUncaughtExceptions().pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(250));
+    }
+
+    /** Reads what the log gained since the last call: whether it holds the fatal entry now. */
+    private boolean logShowsFatal(Path log) throws IOException {
+        if (!Files.isRegularFile(log)) {
+            return false;
+        }
+        try (RandomAccessFile f = new RandomAccessFile(log.toFile(), "r")) {
+            if (f.length() > position) {
+                f.seek(position);
+                byte[] bytes = new byte[(int) Math.min(f.length() - position, 4 << 20)];
+                f.readFully(bytes);
+                position += bytes.length;
+                for (String line : new String(bytes, StandardCharsets.UTF_8).split("\n", -1)) {
+                    pending.add(line);
+                }
+            }
+        }
+        if (indexOfFatal(pending) >= 0) {
+            return true;
+        }
+        if (pending.size() > 2_000) {
+            pending.subList(0, pending.size() - 200).clear();
+        }
+        return false;
     }
 
     private static int indexOfFatal(List<String> lines) {
@@ -109,29 +129,32 @@ final class BootWatch implements AutoCloseable {
      * The fatal log entry and the messages of its stack trace (not the frames): every line up to the next entry
      * (a line that starts with a timestamp), waiting up to 3 s for that entry to be written.
      */
-    private static String describe(Path home, Path log) throws IOException, InterruptedException {
+    private static String describe(Path home, Path log) throws IOException {
         List<String> out = new ArrayList<>();
-        for (int attempt = 0; attempt < 12; attempt++) {
-            List<String> all = Files.readAllLines(log, StandardCharsets.UTF_8);
-            out.clear();
-            boolean complete = false;
-            for (int i = indexOfFatal(all); i < all.size(); i++) {
-                String line = all.get(i);
-                if (!out.isEmpty() && ENTRY.matcher(line).lookingAt()) {
-                    complete = true;
-                    break;
-                }
-                String frame = line.strip();
-                if (!frame.startsWith("at ") && !frame.startsWith("... ") && out.size() < 40) {
-                    out.add(line);
-                }
-            }
-            if (complete) {
-                break;
-            }
-            Thread.sleep(250);
+        try {
+            await().atMost(Duration.ofSeconds(3)).pollInSameThread().dontCatchUncaughtExceptions()
+                    .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(250)).until(() -> fatalEntry(log, out));
+        } catch (ConditionTimeoutException e) {
+            // not complete after 3 s: what there is of it
         }
         return "Karaf did not boot (" + home + "); its log says:\n" + String.join("\n", out);
+    }
+
+    /** Puts the fatal entry's lines but the frames into {@code out}: whether the entry is complete. */
+    private static boolean fatalEntry(Path log, List<String> out) throws IOException {
+        List<String> all = Files.readAllLines(log, StandardCharsets.UTF_8);
+        out.clear();
+        for (int i = indexOfFatal(all); i < all.size(); i++) {
+            String line = all.get(i);
+            if (!out.isEmpty() && ENTRY.matcher(line).lookingAt()) {
+                return true;
+            }
+            String frame = line.strip();
+            if (!frame.startsWith("at ") && !frame.startsWith("... ") && out.size() < 40) {
+                out.add(line);
+            }
+        }
+        return false;
     }
 
     /** Binds a remote bundle context that answers with the failure, so that Pax Exam stops waiting. */
@@ -174,8 +197,12 @@ final class BootWatch implements AutoCloseable {
      * The Karaf home of the container: in the newest folder under target/exam made after the watch began, the
      * folder itself or the one folder unpacked into it that holds {@code etc/}.
      */
-    private Path awaitContainerFolder() throws InterruptedException, IOException {
-        while (!closed) {
+    private Path awaitContainerFolder() throws IOException {
+        AtomicReference<Path> home = new AtomicReference<>();
+        watching().until(() -> {
+            if (closed) {
+                return true;
+            }
             if (Files.isDirectory(EXAM)) {
                 Optional<Path> newest;
                 try (Stream<Path> s = Files.list(EXAM)) {
@@ -184,15 +211,12 @@ final class BootWatch implements AutoCloseable {
                             .max((a, b) -> Long.compare(a.toFile().lastModified(), b.toFile().lastModified()));
                 }
                 if (newest.isPresent()) {
-                    Path home = karafHome(newest.get());
-                    if (home != null) {
-                        return home;
-                    }
+                    home.set(karafHome(newest.get()));
                 }
             }
-            Thread.sleep(250);
-        }
-        return null;
+            return home.get() != null;
+        });
+        return home.get();
     }
 
     private static Path karafHome(Path folder) throws IOException {

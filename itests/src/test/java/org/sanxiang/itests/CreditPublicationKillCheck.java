@@ -14,13 +14,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 import java.util.stream.Stream;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.After;
 import org.junit.Test;
 import org.sanxiang.itests.killcheck.KillCheckFixture;
@@ -178,8 +182,8 @@ public class CreditPublicationKillCheck {
         a.putValue("Bundle-SymbolicName", "sanxiang-killcheck-fixture");
         a.putValue("Bundle-Version", "1.0.0");
         a.putValue("Bundle-Activator", KillCheckFixture.class.getName());
-        a.putValue("Import-Package", "org.osgi.framework,org.sanxiang.api.disclosure,org.sanxiang.api.domain,"
-                + "org.sanxiang.api.records");
+        a.putValue("Import-Package", "org.osgi.framework,org.osgi.util.tracker,org.sanxiang.api.disclosure,"
+                + "org.sanxiang.api.domain,org.sanxiang.api.records");
         Path jar = home.resolve("killcheck-fixture.jar");
         String dir = KillCheckFixture.class.getPackageName().replace('.', '/');
         Path classes = Path.of(KillCheckFixture.class.getProtectionDomain().getCodeSource().getLocation().getPath());
@@ -208,14 +212,20 @@ public class CreditPublicationKillCheck {
 
     private static void await(String what, java.util.concurrent.Callable<Boolean> condition, int seconds)
             throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-        while (System.nanoTime() < deadline) {
-            if (Boolean.TRUE.equals(condition.call())) {
-                return;
+        AtomicBoolean met = new AtomicBoolean();
+        try {
+            // in this thread: a condition (a bin/client run) that began before the deadline ends and counts
+            Awaitility.await(what).atMost(Duration.ofSeconds(seconds)).pollInSameThread().dontCatchUncaughtExceptions()
+                    .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(500))
+                    .until(() -> {
+                        met.set(Boolean.TRUE.equals(condition.call()));
+                        return met.get();
+                    });
+        } catch (ConditionTimeoutException e) {
+            if (!met.get()) {
+                fail("timed out after " + seconds + " s waiting for: " + what);
             }
-            Thread.sleep(500);
         }
-        fail("timed out after " + seconds + " s waiting for: " + what);
     }
 
     private static int freePort() throws IOException {

@@ -28,7 +28,10 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
 import javax.inject.Inject;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.Before;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.karaf.options.KarafDistributionOption;
@@ -318,36 +321,60 @@ public abstract class HubTestSupport {
     }
 
     protected String console(String command) throws Exception {
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
-        while (true) {
-            try {
-                return consoleOnce(command);
-            } catch (Exception e) {
-                if (!e.getClass().getSimpleName().equals("CommandNotFoundException") || System.nanoTime() > deadline) {
-                    throw e;
-                }
-                Thread.sleep(250);
-            }
-        }
+        return untilCommandFound(() -> consoleOnce(command));
     }
 
     /** Runs a console command that may fail: what it printed, then the failure's message (the command's error). */
     protected String consoleOutcome(String command) throws Exception {
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
-        while (true) {
+        return untilCommandFound(() -> {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             try {
                 return consoleOnce(command, bytes);
             } catch (Exception e) {
-                if (!e.getClass().getSimpleName().equals("CommandNotFoundException")) {
-                    return bytes.toString(StandardCharsets.UTF_8) + "\n" + e.getMessage();
-                }
-                if (System.nanoTime() > deadline) {
+                if (isCommandNotFound(e)) {
                     throw e;
                 }
-                Thread.sleep(250);
+                return bytes.toString(StandardCharsets.UTF_8) + "\n" + e.getMessage();
+            }
+        });
+    }
+
+    /**
+     * What {@code attempt} answers once it no longer fails with a CommandNotFoundException: tried again every 250 ms
+     * for up to 30 s, then that exception is thrown. Any other exception is thrown at once; an attempt that succeeds
+     * after the 30 s (a slow command) still answers.
+     */
+    private static String untilCommandFound(Callable<String> attempt) throws Exception {
+        AtomicReference<String> answer = new AtomicReference<>();
+        AtomicReference<Exception> notFound = new AtomicReference<>();
+        try {
+            // in this thread: a command that runs long is not cut off; other threads' failures are not this wait's
+            await().pollInSameThread().dontCatchUncaughtExceptions().atMost(Duration.ofSeconds(30))
+                    .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(250)).until(() -> {
+                        try {
+                            answer.set(attempt.call());
+                            return true;
+                        } catch (Exception e) {
+                            if (!isCommandNotFound(e)) {
+                                throw e;
+                            }
+                            notFound.set(e);
+                            return false;
+                        }
+                    });
+        } catch (ConditionTimeoutException timedOut) {
+            if (answer.get() == null && notFound.get() != null) {
+                throw notFound.get();
+            }
+            if (answer.get() == null) {
+                throw timedOut;
             }
         }
+        return answer.get();
+    }
+
+    private static boolean isCommandNotFound(Exception e) {
+        return e.getClass().getSimpleName().equals("CommandNotFoundException");
     }
 
     private String consoleOnce(String command) throws Exception {

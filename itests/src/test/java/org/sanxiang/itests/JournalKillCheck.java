@@ -1,15 +1,19 @@
 package org.sanxiang.itests;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.Test;
 import org.sanxiang.routes.common.PasswordHash;
 
@@ -39,45 +43,57 @@ public class JournalKillCheck {
             List<Thread> callers = new java.util.ArrayList<>();
             for (int t = 0; t < CALLERS; t++) {
                 int caller = t;
-                Thread th = new Thread(() -> {
-                    for (int n = 0; running.get(); n++) {
-                        String id = "kc-" + caller + "-" + n;
-                        try {
-                            if (hub.soap("/cxf/hub/status", "urn:sanxiang:hub-status:v1", CLIENT, PASSWORD, "GetStatus",
-                                    "<p:requestId>" + id + "</p:requestId>").status() == 200) {
-                                answered.add(id);
-                            } else {
-                                Thread.sleep(100); // refused while the hub starts: do not spin
+                AtomicInteger next = new AtomicInteger();
+                // calls one after the other until the run ends; a call refused (the hub starts) or failing (the hub is
+                // down) ends a round, and the next round starts 100 ms later: do not spin
+                Thread th = new Thread(() -> await("caller " + caller + " runs until the end").forever()
+                        .pollInSameThread().dontCatchUncaughtExceptions().pollDelay(Duration.ZERO)
+                        .pollInterval(Duration.ofMillis(100)).until(() -> {
+                            while (running.get()) {
+                                String id = "kc-" + caller + "-" + next.getAndIncrement();
+                                try {
+                                    if (hub.soap("/cxf/hub/status", "urn:sanxiang:hub-status:v1", CLIENT, PASSWORD,
+                                            "GetStatus", "<p:requestId>" + id + "</p:requestId>").status() != 200) {
+                                        return false;
+                                    }
+                                    answered.add(id);
+                                } catch (Exception e) {
+                                    return false;
+                                }
                             }
-                        } catch (Exception e) {
-                            try {
-                                Thread.sleep(100);
-                            } catch (InterruptedException ie) {
-                                return;
-                            }
-                        }
-                    }
-                }, "caller-" + t);
+                            return true;
+                        }), "caller-" + t);
                 th.start();
                 callers.add(th);
             }
-            Thread.sleep(15_000);
+            // the kill at 15 s of load: the callers answered, and the hub up, for 15 s on end
+            await("15 s of answered calls before the kill").during(Duration.ofSeconds(15))
+                    .atMost(Duration.ofSeconds(15 + 120)).dontCatchUncaughtExceptions()
+                    .until(() -> hub.alive() && !answered.isEmpty());
             int beforeKill = answered.size();
             hub.kill();
+            int atKill = answered.size();
             long down = System.nanoTime();
             hub.start();
             long downMs = (System.nanoTime() - down) / 1_000_000;
-            Thread.sleep(Math.max(5, seconds - 15) * 1000L);
+            // the rest of the run (at least 5 s) after the restart: calls answered again, and the hub up, on end
+            long rest = Math.max(5, seconds - 15);
+            await("calls answered after the restart for " + rest + " s").during(Duration.ofSeconds(rest))
+                    .atMost(Duration.ofSeconds(rest + 120)).dontCatchUncaughtExceptions()
+                    .until(() -> hub.alive() && answered.size() > atKill);
             running.set(false);
             for (Thread th : callers) {
                 th.join(60_000);
             }
             Set<String> expected = new HashSet<>(answered);
             long stopped = System.nanoTime();
-            long deadline = System.nanoTime() + 120_000_000_000L;
-            Set<String> journaled = hub.journaled("kc-");
-            while (!journaled.containsAll(expected) && System.nanoTime() < deadline) {
-                Thread.sleep(1000);
+            // every answered request journaled, or what the journal holds after 120 s (the assertion names the rest)
+            Set<String> journaled;
+            try {
+                journaled = await().atMost(Duration.ofSeconds(120)).pollDelay(Duration.ZERO)
+                        .pollInterval(Duration.ofSeconds(1)).until(() -> hub.journaled("kc-"),
+                                ids -> ids.containsAll(expected));
+            } catch (ConditionTimeoutException e) {
                 journaled = hub.journaled("kc-");
             }
             long drainMs = (System.nanoTime() - stopped) / 1_000_000;

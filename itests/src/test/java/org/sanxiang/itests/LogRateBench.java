@@ -1,9 +1,11 @@
 package org.sanxiang.itests;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.Assert.assertEquals;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.UUID;
 import org.junit.Test;
@@ -28,10 +30,12 @@ public class LogRateBench {
             hub.set("etc/org.sanxiang.clients.cfg", "client." + CLIENT,
                     "status;" + PasswordHash.hash(PASSWORD.toCharArray(), 10_000));
             hub.start();
-            Thread.sleep(20_000);
+            // time windows, not conditions (nothing marks the boot's last line, the idle phase is a length of time):
+            // each one also checks that the hub stays up through it
+            window("20 s after the boot, for its last lines", hub, Duration.ofSeconds(20));
             Path log = hub.home.resolve("data/log/karaf.log");
             long idle = lines(log);
-            Thread.sleep(seconds * 1000L);
+            window("the idle phase", hub, Duration.ofSeconds(seconds));
             long idleLines = lines(log) - idle;
 
             long start = lines(log);
@@ -44,7 +48,8 @@ public class LogRateBench {
                         "GetStatus", body).status());
                 calls++;
             }
-            Thread.sleep(2000);
+            // a window again: 2 s for what the last calls log after their answer
+            window("2 s after the load, for its last lines", hub, Duration.ofSeconds(2));
             long loadLines = lines(log) - start;
             System.out.printf(Locale.ROOT, "[log-bench] idle: %.1f lines/min (%d lines in %d s)%n",
                     idleLines * 60.0 / seconds, idleLines, seconds);
@@ -56,6 +61,12 @@ public class LogRateBench {
                     calls / (double) seconds), loadLines * 60.0 / seconds, "lines/min", "idle",
                     idleLines * 60.0 / seconds, "no line per call");
         }
+    }
+
+    /** Lets {@code length} pass while the hub stays up (fails when its process ends within it). */
+    private static void window(String what, StandaloneHub hub, Duration length) {
+        await("the hub up through " + what).during(length).atMost(length.plusSeconds(10)).pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(50)).dontCatchUncaughtExceptions().until(hub::alive);
     }
 
     private static long lines(Path log) throws Exception {

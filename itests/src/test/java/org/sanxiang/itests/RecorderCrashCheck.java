@@ -1,13 +1,18 @@
 package org.sanxiang.itests;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import org.awaitility.core.ConditionTimeoutException;
+import org.awaitility.core.TerminalFailureException;
 import org.junit.Test;
 import org.sanxiang.simulators.recorder.DropStation;
 import org.sanxiang.simulators.recorder.Media;
@@ -47,17 +52,20 @@ public class RecorderCrashCheck {
             Files.write(hub.drop.resolve("DSJCHK_0001.xml"), r.xml());
             station.mark("DSJCHK_0001");
 
-            long deadline = System.nanoTime() + 120_000_000_000L;
-            long seen = 0;
-            while (seen < size / 4) {
-                for (Path t : hub.evidenceTemporaries()) {
-                    seen = Math.max(seen, Files.size(t));
-                }
-                if (System.nanoTime() > deadline || station.receipt("DSJCHK_0001") != null) {
-                    fail("the hub was not caught mid-file (streamed " + seen + " bytes)");
-                }
-                Thread.sleep(20);
+            // a quarter of the file streamed into the store's tmp/, the receipt not yet written: the hub is mid-file
+            AtomicLong streamed = new AtomicLong();
+            try {
+                await().atMost(Duration.ofSeconds(120)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(20))
+                        .failFast(() -> station.receipt("DSJCHK_0001") != null).until(() -> {
+                            for (Path t : hub.evidenceTemporaries()) {
+                                streamed.accumulateAndGet(Files.size(t), Math::max);
+                            }
+                            return streamed.get() >= size / 4;
+                        });
+            } catch (ConditionTimeoutException | TerminalFailureException e) {
+                fail("the hub was not caught mid-file (streamed " + streamed.get() + " bytes)");
             }
+            long seen = streamed.get();
             hub.kill();
             System.out.println("killed the hub with SIGKILL after " + (seen >> 20) + " MiB of " + (size >> 20)
                     + " MiB were streamed into the evidence store");
@@ -66,13 +74,9 @@ public class RecorderCrashCheck {
             System.out.println("left in the evidence store's tmp/ by the killed write: " + hub.evidenceTemporaries());
 
             hub.start();
-            long until = System.nanoTime() + 300_000_000_000L;
-            while (station.receipt("DSJCHK_0001") == null) {
-                if (System.nanoTime() > until) {
-                    fail("no receipt after the restart");
-                }
-                Thread.sleep(200);
-            }
+            await("the receipt of DSJCHK_0001 after the restart").atMost(Duration.ofSeconds(300))
+                    .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(200))
+                    .until(() -> station.receipt("DSJCHK_0001") != null);
             String receipt = station.receipt("DSJCHK_0001");
             assertTrue(receipt, receipt.contains("<status>LINKED</status>") && receipt.contains(sha));
 

@@ -1,11 +1,12 @@
 package org.sanxiang.itests;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
-import static org.junit.Assert.fail;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.UUID;
 import org.junit.Test;
 import org.sanxiang.simulators.recorder.DropStation;
@@ -54,13 +55,9 @@ public class RecorderIngestBench {
             Files.write(hub.drop.resolve("DSJBENCH_0001.xml"), r.xml());
             long t0 = System.nanoTime();
             station.mark("DSJBENCH_0001");
-            long deadline = t0 + 1_800_000_000_000L;
-            while (station.receipt("DSJBENCH_0001") == null) {
-                if (System.nanoTime() > deadline) {
-                    fail("no receipt within 30 minutes");
-                }
-                Thread.sleep(20);
-            }
+            await("the receipt of DSJBENCH_0001").atMost(Duration.ofMinutes(30))
+                    .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(20))
+                    .until(() -> station.receipt("DSJBENCH_0001") != null);
             long ms = (System.nanoTime() - t0) / 1_000_000;
             String receipt = station.receipt("DSJBENCH_0001");
             assertTrue(receipt, receipt.contains("<status>LINKED</status>") && receipt.contains(sum[0]));

@@ -1,5 +1,6 @@
 package org.sanxiang.itests;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
@@ -12,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,8 +23,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.Test;
 import org.sanxiang.routes.common.PasswordHash;
 
@@ -91,22 +97,36 @@ public class SoapInteropCheck {
             // calls while the status route and the shared route bundle restart under them
             int restarts = Integer.getInteger("interop.restarts", 1);
             int seconds = 12 + restarts * 16;
+            int callers = 4;
             Path answeredFile = work.resolve("answered.txt");
             List<Map<String, String>> loadResult = new ArrayList<>();
             Thread load = new Thread(() -> {
                 try {
-                    loadResult.addAll(node(interop, hub, answeredFile, "load", String.valueOf(seconds), "4", "np-load-"));
+                    loadResult.addAll(node(interop, hub, answeredFile, "load", String.valueOf(seconds),
+                            String.valueOf(callers), "np-load-"));
                 } catch (Exception e) {
                     loadResult.add(Map.of("step", "load", "ok", "false", "error", String.valueOf(e)));
                 }
             }, "npm-soap-load");
             load.start();
-            Thread.sleep(5_000);
+            // the load runs before the first restart: each of its callers served (its requests in the journal)
+            await("the " + callers + " npm callers served before the first restart").atMost(Duration.ofSeconds(seconds))
+                    .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(500)).dontCatchUncaughtExceptions()
+                    .until(() -> hub.journaled("np-load-"), ids -> IntStream.range(0, callers).allMatch(n -> ids
+                            .stream().anyMatch(id -> id.startsWith("np-load-" + n + "-"))));
+            AtomicInteger probes = new AtomicInteger();
             for (int i = 0; i < restarts; i++) {
                 for (String bundle : List.of("sanxiang-hub-status", "sanxiang-routes-common")) {
                     StandaloneHub.Run r = hub.cli("bundle:restart " + bundle);
                     assertEquals("bundle:restart " + bundle + ": " + r.output(), 0, r.status());
-                    Thread.sleep(6_000);
+                    // the bundle started again (status 0); back when GetStatus is answered again and the load's
+                    // calls reach the journal again (unless the load is over)
+                    int journaledBefore = hub.journaled("np-load-").size();
+                    await("GetStatus answered, and the load served, again after bundle:restart " + bundle)
+                            .atMost(Duration.ofSeconds(60)).pollDelay(Duration.ZERO)
+                            .pollInterval(Duration.ofMillis(250)).dontCatchUncaughtExceptions()
+                            .until(() -> statusAnswers(hub, "np-probe-" + probes.incrementAndGet())
+                                    && (!load.isAlive() || hub.journaled("np-load-").size() > journaledBefore));
                 }
             }
             load.join(TimeUnit.SECONDS.toMillis(seconds + 180));
@@ -130,12 +150,13 @@ public class SoapInteropCheck {
             Set<String> answered = new HashSet<>(Files.readAllLines(answeredFile));
             answered.remove("");
             assertTrue("calls were answered under the restarts: " + summary, answered.size() >= 20);
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
             Set<String> missing;
-            do {
-                missing = new HashSet<>(answered);
-                missing.removeAll(hub.journaled("np-load-"));
-            } while (!missing.isEmpty() && System.nanoTime() < deadline && sleep(1000));
+            try {
+                missing = await().atMost(Duration.ofSeconds(60)).pollDelay(Duration.ZERO)
+                        .pollInterval(Duration.ofSeconds(1)).until(() -> notJournaled(hub, answered), Set::isEmpty);
+            } catch (ConditionTimeoutException e) {
+                missing = notJournaled(hub, answered);
+            }
             // (once: the journal's key is the source and the requestId)
             assertTrue("answered but not journaled: " + missing, missing.isEmpty());
         }
@@ -146,12 +167,19 @@ public class SoapInteropCheck {
         assertFalse("a fault names no Java class: " + line, text.matches("(?s).*(java\\.|Exception|org\\.apache).*"));
     }
 
-    private static boolean sleep(long millis) {
+    /** Of the {@code answered} requests, those the journal does not hold. */
+    private static Set<String> notJournaled(StandaloneHub hub, Set<String> answered) throws SQLException {
+        Set<String> missing = new HashSet<>(answered);
+        missing.removeAll(hub.journaled("np-load-"));
+        return missing;
+    }
+
+    /** Whether the hub answers a GetStatus of np-status with 200 (not while it refuses, nor when the call fails). */
+    private static boolean statusAnswers(StandaloneHub hub, String requestId) {
         try {
-            Thread.sleep(millis);
-            return true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            return hub.soap("/cxf/hub/status", "urn:sanxiang:hub-status:v1", "np-status", "np-status-pw", "GetStatus",
+                    "<p:requestId>" + requestId + "</p:requestId>").status() == 200;
+        } catch (IOException e) {
             return false;
         }
     }

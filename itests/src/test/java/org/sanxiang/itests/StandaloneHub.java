@@ -1,11 +1,15 @@
 package org.sanxiang.itests;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.HttpURLConnection;
 import java.net.ServerSocket;
 import java.net.URL;
+import java.nio.channels.Channels;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,12 +18,18 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.awaitility.core.ConditionTimeoutException;
+import org.awaitility.core.TerminalFailureException;
 
 /**
  * The built distribution unpacked and run as ops run it ({@code bin/karaf server}) in its own process, for checks
@@ -29,6 +39,9 @@ import java.util.stream.Stream;
  * case) while the hub runs. {@link #close()} kills the process and deletes the folder.
  */
 final class StandaloneHub implements AutoCloseable {
+
+    /** How long a boot may take. */
+    private static final Duration BOOT = Duration.ofSeconds(240);
 
     static final String DEVICE = "DSJ-CHK-0001";
     static final String OFFICER = "chk-officer-1";
@@ -43,6 +56,8 @@ final class StandaloneHub implements AutoCloseable {
     private final String adminPassword = "chk-admin-" + java.util.UUID.randomUUID();
     private final String maxHeap;
     private Process process;
+    /** The size of karaf.log when the hub was last launched: what it logged since starts there. */
+    private long logAtLaunch;
 
     StandaloneHub(Path parent, String maxHeap) throws IOException, InterruptedException {
         Files.createDirectories(parent);
@@ -90,17 +105,11 @@ final class StandaloneHub implements AutoCloseable {
 
     void start() throws IOException, InterruptedException {
         launch();
-        long deadline = System.nanoTime() + 240_000_000_000L;
-        while (status("/recorder/media") != 405) {
-            if (!process.isAlive()) {
-                throw new IOException("the hub stopped during boot; see " + home.resolve("data/log/karaf.log"));
-            }
-            if (System.nanoTime() > deadline) {
-                throw new IOException("the recorder ingest did not come up within 240 s");
-            }
-            Thread.sleep(500);
-        }
-        Thread.sleep(3000);
+        // up: the recorder ingest answers (405 to a GET of its upload endpoint) and its drop-directory route started
+        awaitBoot(Duration.ofMillis(500),
+                () -> "the hub stopped during boot; see " + home.resolve("data/log/karaf.log"),
+                () -> "the recorder ingest did not come up within 240 s",
+                () -> status("/recorder/media") == 405 && logSinceLaunch().contains("Started recorder-ingest.drop ("));
     }
 
     /**
@@ -110,21 +119,38 @@ final class StandaloneHub implements AutoCloseable {
     long bootMillis(String... paths) throws IOException, InterruptedException {
         long t0 = System.nanoTime();
         launch();
-        long deadline = t0 + 240_000_000_000L;
-        for (String path : paths) {
-            while (status(path) != 200) {
-                if (!process.isAlive() || System.nanoTime() > deadline) {
-                    throw new IOException(path + " did not answer within 240 s; see "
-                            + home.resolve("data/log/karaf.log"));
-                }
-                Thread.sleep(50);
+        AtomicInteger answering = new AtomicInteger();
+        Supplier<String> failure = () -> paths[answering.get()] + " did not answer within 240 s; see "
+                + home.resolve("data/log/karaf.log");
+        awaitBoot(Duration.ofMillis(50), failure, failure, () -> {
+            while (answering.get() < paths.length && status(paths[answering.get()]) == 200) {
+                answering.incrementAndGet();
             }
-        }
+            return answering.get() == paths.length;
+        });
         return (System.nanoTime() - t0) / 1_000_000;
+    }
+
+    /**
+     * Waits up to 240 s, polling every {@code poll}, until {@code up} holds: an IOException saying {@code stopped} when
+     * the hub's process ends first, {@code timedOut} when the 240 s pass.
+     */
+    private void awaitBoot(Duration poll, Supplier<String> stopped, Supplier<String> timedOut, Callable<Boolean> up)
+            throws IOException {
+        try {
+            await().atMost(BOOT).pollDelay(Duration.ZERO).pollInterval(poll).dontCatchUncaughtExceptions()
+                    .failFast(() -> !process.isAlive()).until(up);
+        } catch (TerminalFailureException e) {
+            throw new IOException(stopped.get(), e);
+        } catch (ConditionTimeoutException e) {
+            throw new IOException(timedOut.get(), e);
+        }
     }
 
     /** Starts {@code bin/karaf server} (output in console.log, the heap cap when one was asked for). */
     private void launch() throws IOException {
+        Path log = home.resolve("data/log/karaf.log");
+        logAtLaunch = Files.exists(log) ? Files.size(log) : 0;
         ProcessBuilder pb = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server")
                 .directory(home.toFile()).redirectErrorStream(true)
                 .redirectOutput(home.resolve("console.log").toFile());
@@ -132,6 +158,11 @@ final class StandaloneHub implements AutoCloseable {
             pb.environment().put("EXTRA_JAVA_OPTS", "-Xmx" + maxHeap);
         }
         process = pb.start();
+    }
+
+    /** Whether the hub's process (bin/karaf, which ends with the hub's JVM) runs. */
+    boolean alive() {
+        return process != null && process.isAlive();
     }
 
     /** Stops the hub as ops do ({@code bin/stop}) and waits until its process ended. */
@@ -145,10 +176,32 @@ final class StandaloneHub implements AutoCloseable {
     /** kill -9 of the hub's JVM (and the start script). */
     void kill() throws InterruptedException {
         if (process != null) {
-            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            List<ProcessHandle> killed = process.descendants().toList();
+            killed.forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();
             process.waitFor();
-            Thread.sleep(500);
+            // the JVM (the script's child) ended too, its ports and files released, before anything goes on
+            await("the killed hub's JVM ended").atMost(Duration.ofSeconds(60)).pollDelay(Duration.ZERO)
+                    .pollInterval(Duration.ofMillis(50)).dontCatchUncaughtExceptions()
+                    .until(() -> killed.stream().allMatch(StandaloneHub::ended));
+        }
+    }
+
+    /**
+     * Whether a process ended: gone, or a zombie (ended, its ports and files released, not yet reaped by whoever
+     * inherited it from the killed script; {@link ProcessHandle#isAlive()} is true for those).
+     */
+    private static boolean ended(ProcessHandle p) {
+        if (!p.isAlive()) {
+            return true;
+        }
+        try {
+            String stat = Files.readString(Path.of("/proc/" + p.pid() + "/stat"), StandardCharsets.ISO_8859_1);
+            char state = stat.charAt(stat.lastIndexOf(')') + 2);
+            return state == 'Z' || state == 'X';
+        } catch (IOException e) {
+            // no /proc entry: gone since (where there is no /proc at all, isAlive() has the last word)
+            return Files.isDirectory(Path.of("/proc/self"));
         }
     }
 
@@ -354,6 +407,18 @@ final class StandaloneHub implements AutoCloseable {
         try (InputStream in = status >= 400 ? c.getErrorStream() : c.getInputStream()) {
             return new Answer(status, in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8),
                     c.getHeaderFields());
+        }
+    }
+
+    /** What the hub logged since it was last launched (all of karaf.log when the file was rolled over since). */
+    String logSinceLaunch() throws IOException {
+        Path p = home.resolve("data/log/karaf.log");
+        if (!Files.exists(p)) {
+            return "";
+        }
+        try (SeekableByteChannel in = Files.newByteChannel(p)) {
+            in.position(in.size() >= logAtLaunch ? logAtLaunch : 0);
+            return new String(Channels.newInputStream(in).readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 

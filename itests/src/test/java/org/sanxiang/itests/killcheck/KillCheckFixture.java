@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import org.osgi.framework.BundleActivator;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
+import org.osgi.util.tracker.ServiceTracker;
 import org.sanxiang.api.disclosure.Party;
 import org.sanxiang.api.disclosure.PenaltyCategory;
 import org.sanxiang.api.disclosure.PenaltyRecord;
@@ -73,15 +74,19 @@ public final class KillCheckFixture implements BundleActivator {
         return id;
     }
 
+    /** The service of {@code type}, once one is registered (up to 120 s). */
     private static <T> T await(BundleContext context, Class<T> type) throws InterruptedException {
-        for (int i = 0; i < 1200; i++) {
-            ServiceReference<T> ref = context.getServiceReference(type);
-            if (ref != null) {
-                return context.getService(ref);
+        ServiceTracker<T, T> tracker = new ServiceTracker<>(context, type, null);
+        tracker.open();
+        try {
+            ServiceReference<T> ref = tracker.waitForService(120_000) != null ? tracker.getServiceReference() : null;
+            if (ref == null) {
+                throw new IllegalStateException("no " + type.getName());
             }
-            Thread.sleep(100);
+            return context.getService(ref);
+        } finally {
+            tracker.close();
         }
-        throw new IllegalStateException("no " + type.getName());
     }
 
     @Override
