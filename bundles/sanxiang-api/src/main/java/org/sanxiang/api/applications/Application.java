@@ -1,6 +1,7 @@
 package org.sanxiang.api.applications;
 
 import java.time.Instant;
+import org.sanxiang.api.domain.PartyType;
 
 /**
  * A permit application (行政许可申请) as stored, without the applicant's identity document or phone.
@@ -14,4 +15,10 @@ import java.time.Instant;
 public record Application(String receiptNumber, String itemKey, String itemName, String counterId,
         String applicantType, String applicantName, int timeLimitDays, StepKind state, Instant submittedAt,
         String submittedBy, boolean repeated) {
+
+    /** The applicant's name as the public may see it ({@link PartyType#publicName}): a natural person's masked. */
+    public String publicApplicantName() {
+        return org.sanxiang.api.domain.Labelled.find(PartyType.class, applicantType)
+                .map(t -> t.publicName(applicantName)).orElse(applicantName);
+    }
 }

@@ -13,6 +13,25 @@ import org.sanxiang.api.records.AccessRequest;
 public interface PermitApplications {
 
     /**
+     * The role a caller needs to change an application (受理、登记办理环节): counter staff (窗口). Reads (progress)
+     * are open to every authenticated caller; every channel that offers {@link #submit} or {@link #recordStep}
+     * refuses a caller without this role ({@link #requireCounter}).
+     */
+    String COUNTER_ROLE = "counter";
+
+    /**
+     * Refuses a change of an application by a caller without {@link #COUNTER_ROLE}.
+     *
+     * @param operation what the caller asked for, named in the refusal (e.g. {@code SubmitApplication})
+     * @throws SecurityException with the Chinese refusal for counter staff
+     */
+    static void requireCounter(java.util.Set<String> callerRoles, String operation) {
+        if (callerRoles == null || !callerRoles.contains(COUNTER_ROLE)) {
+            throw new SecurityException("调用 " + operation + " 需要窗口(" + COUNTER_ROLE + ")角色");
+        }
+    }
+
+    /**
      * Takes in an application and returns it with its receipt number. The item must be in the service guide
      * (服务指南) or the enforcement item list (行政执法事项清单) in force today; its time limit is the number of
      * working days in the guide's 办理时限 field, else the configured default. The same channel and client

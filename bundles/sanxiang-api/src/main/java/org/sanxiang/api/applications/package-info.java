@@ -5,7 +5,7 @@
  * logged (调阅记录, R-R6).
  */
 @Export
-@Version("2.2.0")
+@Version("2.3.0")
 package org.sanxiang.api.applications;
 
 import org.osgi.annotation.bundle.Export;

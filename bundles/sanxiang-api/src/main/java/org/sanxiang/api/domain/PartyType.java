@@ -20,6 +20,19 @@ public enum PartyType implements Labelled {
         return chinese;
     }
 
+    /**
+     * A party's name as the public may see it on a screen or in a progress enquiry: a natural person's name
+     * (personal data) keeps its first character and masks the rest, one {@code *} per character (at least one);
+     * every other party's name is public as it is.
+     */
+    public String publicName(String name) {
+        if (this != NATURAL_PERSON || name == null || name.isEmpty()) {
+            return name;
+        }
+        int first = name.offsetByCodePoints(0, 1);
+        return name.substring(0, first) + "*".repeat(Math.max(1, name.codePointCount(first, name.length())));
+    }
+
     public static PartyType of(String nameOrChinese) {
         return Labelled.of(PartyType.class, nameOrChinese, "行政相对人类别 / unknown party type");
     }

@@ -4,7 +4,7 @@
  * as the unified social credit code (统一社会信用代码).
  */
 @Export
-@Version("1.3.0")
+@Version("1.4.0")
 package org.sanxiang.api.domain;
 
 import org.osgi.annotation.bundle.Export;

@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 import org.sanxiang.api.domain.EnforcementKind;
+import org.sanxiang.api.domain.Labelled;
 
 /**
  * An enforcement certificate (行政执法证, R-D3d, R-D4).
@@ -33,6 +34,30 @@ public record Certificate(String number, Set<EnforcementKind> kinds, String regi
             throw new IllegalArgumentException("执法证" + number + "的有效期止早于有效期起");
         }
         kinds = Set.copyOf(EnumSet.copyOf(kinds));
+    }
+
+    /** Where a day stands in a certificate's validity (持证状态), as the hall window, the console and the checks say it. */
+    public enum Validity implements Labelled {
+        NOT_YET_VALID("未生效"), VALID("有效"), EXPIRED("已过期");
+
+        private final String chinese;
+
+        Validity(String chinese) {
+            this.chinese = chinese;
+        }
+
+        @Override
+        public String chinese() {
+            return chinese;
+        }
+    }
+
+    /** The certificate's validity on {@code day}: both ends of the period are valid days. */
+    public Validity validityOn(LocalDate day) {
+        if (day.isBefore(validFrom)) {
+            return Validity.NOT_YET_VALID;
+        }
+        return day.isAfter(validTo) ? Validity.EXPIRED : Validity.VALID;
     }
 
     /** Whether the certificate's region covers {@code caseRegion} (same code or a higher-level code). */

@@ -46,11 +46,13 @@ public record Officer(String id, String name, String unit, String post, Certific
      */
     public Optional<String> certificationProblem(EnforcementKind kind, LocalDate day) {
         Certificate c = certificate;
-        if (day.isBefore(c.validFrom())) {
-            return Optional.of("执法人员" + name + "的执法证" + c.number() + "自" + c.validFrom() + "起才生效");
-        }
-        if (day.isAfter(c.validTo())) {
-            return Optional.of("执法人员" + name + "的执法证已于" + c.validTo() + "过期");
+        switch (c.validityOn(day)) {
+            case NOT_YET_VALID:
+                return Optional.of("执法人员" + name + "的执法证" + c.number() + "自" + c.validFrom() + "起才生效");
+            case EXPIRED:
+                return Optional.of("执法人员" + name + "的执法证已于" + c.validTo() + "过期");
+            default:
+                break;
         }
         if (!c.kinds().contains(kind)) {
             return Optional.of("执法人员" + name + "的执法证" + c.number() + "不含执法类别" + kind.chinese());

@@ -16,6 +16,12 @@ public interface OfficerRegistry {
     /** Every officer, by id. */
     List<Officer> list();
 
+    /** The officer holding the enforcement certificate of that number (执法证号), if any (亮证核验). */
+    default Optional<Officer> findByCertificate(String certificateNumber) {
+        String number = certificateNumber == null ? "" : certificateNumber.strip();
+        return list().stream().filter(o -> o.certificate().number().equals(number)).findFirst();
+    }
+
     /**
      * Throws {@link RecordsException} with a Chinese message unless the officer exists and holds a
      * certificate valid on {@code day} for {@code kind} and {@code region} (持证上岗).

@@ -8,7 +8,7 @@
  * stored files ({@link org.sanxiang.api.records.IntegrityWatch}).
  */
 @Export
-@Version("1.6.0")
+@Version("1.7.0")
 package org.sanxiang.api.records;
 
 import org.osgi.annotation.bundle.Export;

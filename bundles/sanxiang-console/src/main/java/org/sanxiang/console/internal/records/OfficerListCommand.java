@@ -36,7 +36,7 @@ public class OfficerListCommand implements Action {
             rows.add(List.of(o.id(), o.name(), o.unit(), o.post(), c.number(),
                     c.kinds().stream().map(EnforcementKind::chinese).sorted().collect(Collectors.joining("/")),
                     c.region(), c.validFrom() + "~" + c.validTo(),
-                    today.isAfter(c.validTo()) || today.isBefore(c.validFrom()) ? "无效" : "有效"));
+                    c.validityOn(today) == org.sanxiang.api.records.Certificate.Validity.VALID ? "有效" : "无效"));
         }
         Tables.print(System.out, csv, List.of("Id", "Name", "Unit", "Post", "Certificate", "Category", "Region",
                 "Validity", "Today"), rows);
