@@ -29,6 +29,7 @@ import org.sanxiang.routes.common.ClientRegistry;
 import org.sanxiang.routes.common.CodedFault;
 import org.sanxiang.routes.common.ContractTimes;
 import org.sanxiang.routes.common.FaultTranslator.Code;
+import org.sanxiang.routes.common.InboundOperations;
 import org.sanxiang.routes.common.Journal;
 import org.sanxiang.routes.common.PayloadCapture;
 import org.sanxiang.routes.common.UsernameTokenAuthenticator;
@@ -44,7 +45,7 @@ import org.slf4j.LoggerFactory;
  * {@link ReviewOperations}, {@link DisclosureOperations}); they translate between the contract and the domain and
  * decide nothing.
  */
-public final class EnforcementOperations {
+public final class EnforcementOperations extends InboundOperations {
 
     /** The roles of the service's callers. */
     static final String CASES = "case-system";
@@ -54,7 +55,6 @@ public final class EnforcementOperations {
 
     private static final String OPERATION = "SanxiangOperation";
     private static final String CLIENT = "SanxiangClient";
-    private static final String FAILURE = "SanxiangFailure";
     private static final Logger LOG = LoggerFactory.getLogger(EnforcementOperations.class);
 
     /** What an operation sees of its call: who (client, operator), which request, when. */
@@ -145,6 +145,7 @@ public final class EnforcementOperations {
     // ---------------------------------------------------------------- route steps
 
     /** Names the operation and the client and sets the journal's message id: {@code <client>/<requestId>}. */
+    @Override
     public void identify(Exchange exchange) {
         String name = exchange.getIn().getHeader(CxfConstants.OPERATION_NAME, String.class);
         Operation<?> op = operations.get(name);
@@ -163,7 +164,8 @@ public final class EnforcementOperations {
         exchange.setProperty(Journal.MESSAGE_ID, requestId);
     }
 
-    /** Runs the operation; a refusal is kept on the exchange with the journal outcome. */
+    /** Runs the operation; a refusal is kept with the journal outcome (answered after the journal). */
+    @Override
     public void perform(Exchange exchange) {
         Operation<?> op = exchange.getProperty(OPERATION, Operation.class);
         ClientRegistry.Client client = exchange.getProperty(CLIENT, ClientRegistry.Client.class);
@@ -189,25 +191,10 @@ public final class EnforcementOperations {
                 setReceipt(response, call.receipt());
                 outcome = "OK";
             }
-            exchange.getMessage().setBody(response);
-            exchange.setProperty(Journal.OUTCOME, outcome);
+            answered(exchange, response, outcome);
         } catch (RuntimeException e) {
             CodedFault refusal = Refusals.of(e);
-            if (refusal == null) {
-                exchange.setProperty(FAILURE, e);
-                exchange.setProperty(Journal.OUTCOME, "FAILED " + Code.SX_INTERNAL.code());
-            } else {
-                exchange.setProperty(FAILURE, refusal);
-                exchange.setProperty(Journal.OUTCOME, "REFUSED " + refusal.code().code());
-            }
-        }
-    }
-
-    /** Answers with the response, or throws the kept refusal (which the endpoint turns into a coded fault). */
-    public void answer(Exchange exchange) {
-        RuntimeException failure = exchange.getProperty(FAILURE, RuntimeException.class);
-        if (failure != null) {
-            throw failure;
+            kept(exchange, refusal == null ? e : refusal, refusal == null ? null : refusal.code());
         }
     }
 

@@ -34,28 +34,17 @@ public final class EnforcementRoutes extends SanxiangRoutes {
 
     @Override
     protected void routes() {
-        CxfEndpoint endpoint = getContext().getEndpoint("cxf:{{enforcement.address}}"
-                + "?serviceClass=" + EnforcementPortType.class.getName()
-                + "&serviceName={urn:sanxiang:enforcement:v1}EnforcementService"
-                + "&endpointName={urn:sanxiang:enforcement:v1}EnforcementPort"
-                + "&cxfConfigurer=#enforcementSecurity"
-                + "&headerFilterStrategy=#entryHeaderFilter"
-                + "&mtomEnabled=true"
-                + "&dataFormat=POJO", CxfEndpoint.class);
-        endpoint.setWsdlURL(EnforcementPortType.class.getResource("Enforcement.wsdl").toExternalForm());
+        CxfEndpoint endpoint = soapEndpoint("{{enforcement.address}}", EnforcementPortType.class,
+                "urn:sanxiang:enforcement:v1", "Enforcement", "Enforcement.wsdl", "enforcementSecurity",
+                "mtomEnabled=true");
         Map<String, Object> properties = endpoint.getProperties() == null ? new HashMap<>()
                 : new HashMap<>(endpoint.getProperties());
         properties.put("attachment-max-size", maxAttachmentBytes);
         properties.put("attachment-memory-threshold", 256 * 1024);
         endpoint.setProperties(properties);
 
-        from(endpoint)
-                .routeId("enforcement.request")
-                .process(operations::identify).id("enforcement.identify")
-                .process(operations::perform).id("enforcement.perform")
-                .process(new JournalSender(SOURCE, "jms:queue:{{journal.queue}}", journalPayloadBytes))
-                .id("enforcement.journal")
-                .process(operations::answer).id("enforcement.answer")
+        inbound(endpoint, "enforcement.request", operations,
+                new JournalSender(SOURCE, "jms:queue:{{journal.queue}}", journalPayloadBytes))
                 .log("enforcement: ${header.operationName} answered for ${header." + Journal.MESSAGE_ID + "}");
     }
 }

@@ -64,8 +64,8 @@ import org.sanxiang.contracts.hallwindow.v1.VerifyCertificateResponse;
 import org.sanxiang.routes.common.ContractTimes;
 import org.sanxiang.routes.common.ClientRegistry;
 import org.sanxiang.routes.common.FaultTranslator;
+import org.sanxiang.routes.common.InboundOperations;
 import org.sanxiang.routes.common.CodedFault;
-import org.sanxiang.api.domain.NotFound;
 import org.sanxiang.routes.common.Journal;
 import org.sanxiang.routes.common.PayloadCapture;
 import org.sanxiang.routes.common.UsernameTokenAuthenticator;
@@ -78,11 +78,9 @@ import org.slf4j.LoggerFactory;
  * {@link #identify} (operation, client, request id), {@link #perform} (the operation; a refusal is kept, not
  * thrown, so that the journal records it) and {@link #answer} (the response, or the refusal as a fault).
  */
-public final class HallWindowOperations {
+public final class HallWindowOperations extends InboundOperations {
 
     static final String ROLE_SCREEN = "screen";
-    static final String ROLE_COUNTER = "counter";
-    static final String FAILURE = "SanxiangFailure";
     private static final String OPERATION = "SanxiangOperation";
     private static final String CLIENT = "SanxiangClient";
     private static final Logger LOG = LoggerFactory.getLogger(HallWindowOperations.class);
@@ -94,7 +92,8 @@ public final class HallWindowOperations {
         }
     }
 
-    private record Operation<T>(Class<T> type, Function<T, String> requestId, boolean counterOnly,
+    /** An operation of the contract; {@code changesApplications}: the applications' counter rule applies. */
+    private record Operation<T>(Class<T> type, Function<T, String> requestId, boolean changesApplications,
                                 BiFunction<T, Call, Object> perform) {
         Object run(Object request, Call call) {
             return perform.apply(type.cast(request), call);
@@ -142,6 +141,7 @@ public final class HallWindowOperations {
     // ---------------------------------------------------------------- route steps
 
     /** Names the operation and the client and sets the journal's message id: {@code <client>/<requestId>}. */
+    @Override
     public void identify(Exchange exchange) {
         String name = exchange.getIn().getHeader(CxfConstants.OPERATION_NAME, String.class);
         Operation<?> op = operations.get(name);
@@ -169,62 +169,39 @@ public final class HallWindowOperations {
         return op.requestId().apply((T) request);
     }
 
-    /** Runs the operation; a refusal or failure is kept on the exchange with the journal outcome. */
+    /**
+     * Runs the operation; a refusal or failure is kept with the journal outcome: a refusal of the domain as a coded
+     * fault (an answer to the caller, logged at INFO), anything else as it is (an error of the hub, answered
+     * {@code SX-INTERNAL}).
+     */
+    @Override
     public void perform(Exchange exchange) {
         String name = exchange.getProperty(OPERATION, String.class);
         Operation<?> op = operations.get(name);
         ClientRegistry.Client client = exchange.getProperty(CLIENT, ClientRegistry.Client.class);
         String requestId = exchange.getProperty(Journal.MESSAGE_ID, String.class);
         try {
-            if (op.counterOnly() && !client.roles().contains(ROLE_COUNTER)) {
-                LOG.warn("SOAP hall-window: user '{}' (roles {}) may not call {}: role counter required",
-                        client.name(), client.roles(), name);
-                throw new SecurityException("调用 " + name + " 需要窗口(counter)角色");
+            if (op.changesApplications()) {
+                try {
+                    PermitApplications.requireCounter(client.roles(), name);
+                } catch (SecurityException refused) {
+                    LOG.warn("SOAP hall-window: user '{}' (roles {}) may not call {}: role {} required",
+                            client.name(), client.roles(), name, PermitApplications.COUNTER_ROLE);
+                    throw refused;
+                }
             }
             Call call = new Call(client.name(), client.roles(), requestId, receipt(exchange, requestId),
                     LocalDate.now(ContractTimes.CHINA));
-            Object response = op.run(exchange.getIn().getBody(op.type()), call);
-            exchange.getMessage().setBody(response);
-            exchange.setProperty(Journal.OUTCOME, "OK");
+            answered(exchange, op.run(exchange.getIn().getBody(op.type()), call), "OK");
         } catch (RuntimeException e) {
-            exchange.setProperty(FAILURE, e);
-            exchange.setProperty(Journal.OUTCOME, outcome(e));
+            FaultTranslator.Code code = refusalCode(e);
+            kept(exchange, code == null || code == FaultTranslator.Code.SX_AUTH ? e
+                    : CodedFault.refusal(code, e.getMessage()), code);
         }
-    }
-
-    /**
-     * Answers with the response, or throws the kept failure: a refusal of the domain as a coded fault (an answer to
-     * the caller, logged at INFO), anything else as it is (an error of the hub, answered {@code SX-INTERNAL}).
-     */
-    public void answer(Exchange exchange) {
-        RuntimeException failure = exchange.getProperty(FAILURE, RuntimeException.class);
-        if (failure != null) {
-            FaultTranslator.Code code = refusalCode(failure);
-            throw code == null || code == FaultTranslator.Code.SX_AUTH ? failure
-                    : CodedFault.refusal(code, failure.getMessage());
-        }
-    }
-
-    /** The fault code of a refusal by its type (not by its class name), or null for a failure of the hub. */
-    static FaultTranslator.Code refusalCode(RuntimeException e) {
-        if (e instanceof CodedFault) {
-            return ((CodedFault) e).code();
-        }
-        if (e instanceof SecurityException) {
-            return FaultTranslator.Code.SX_AUTH;
-        }
-        if (e instanceof NotFound) {
-            return FaultTranslator.Code.SX_NOTFOUND;
-        }
-        if (e instanceof IllegalArgumentException) {
-            return FaultTranslator.Code.SX_INPUT;
-        }
-        return null;
     }
 
     static String outcome(RuntimeException e) {
-        FaultTranslator.Code code = refusalCode(e);
-        return code == null ? "FAILED " + FaultTranslator.Code.SX_INTERNAL.code() : "REFUSED " + code.code();
+        return outcome(refusalCode(e));
     }
 
     private static org.apache.cxf.message.Message cxf(Exchange exchange) {
@@ -321,7 +298,7 @@ public final class HallWindowOperations {
                 s.setName(o.name());
                 s.setPost(o.post());
                 s.setCertificateNumber(o.certificate().number());
-                s.setCertificateStatus(status(o.certificate(), call.today()));
+                s.setCertificateStatus(status(o.certificate().validityOn(call.today())));
                 r.getStaff().add(s);
             }, () -> LOG.warn("Post board {} names officer {}, who is not in the records", board.counterId(), id));
         }
@@ -343,14 +320,13 @@ public final class HallWindowOperations {
         VerifyCertificateResponse r = new VerifyCertificateResponse();
         r.setCertificateNumber(number);
         r.setCheckedOn(ContractTimes.date(call.today()));
-        Optional<Officer> officer = officers.list().stream()
-                .filter(o -> o.certificate().number().equals(number)).findFirst();
+        Optional<Officer> officer = officers.findByCertificate(number);
         if (officer.isEmpty()) {
             r.setStatus(CertificateStatus.UNKNOWN);
         } else {
             Officer o = officer.get();
             Certificate c = o.certificate();
-            r.setStatus(status(c, call.today()));
+            r.setStatus(status(c.validityOn(call.today())));
             r.setName(o.name());
             r.setUnit(o.unit());
             r.setPost(o.post());
@@ -365,11 +341,9 @@ public final class HallWindowOperations {
         return r;
     }
 
-    static CertificateStatus status(Certificate c, LocalDate day) {
-        if (day.isBefore(c.validFrom())) {
-            return CertificateStatus.NOT_YET_VALID;
-        }
-        return day.isAfter(c.validTo()) ? CertificateStatus.EXPIRED : CertificateStatus.VALID;
+    /** The contract's name of a certificate's validity (the rule is {@link Certificate#validityOn}). */
+    static CertificateStatus status(Certificate.Validity validity) {
+        return CertificateStatus.fromValue(validity.name());
     }
 
     // ---------------------------------------------------------------- applications (行政许可申请)
@@ -418,8 +392,7 @@ public final class HallWindowOperations {
         x.setReceiptNumber(a.receiptNumber());
         x.setItemKey(a.itemKey());
         x.setItemName(a.itemName());
-        x.setApplicantName(PartyType.NATURAL_PERSON.name().equals(a.applicantType()) ? maskName(a.applicantName())
-                : a.applicantName());
+        x.setApplicantName(a.publicApplicantName());
         x.setState(StepKind.fromValue(a.state().name()));
         x.setStateLabel(a.state().chinese());
         for (ApplicationStep s : p.steps()) {
@@ -443,12 +416,6 @@ public final class HallWindowOperations {
         c.setRemainingWorkingDays(p.remainingWorkingDays());
         x.setClock(c);
         return x;
-    }
-
-    /** A natural person's name as a screen may show it: the first character, the rest masked. */
-    static String maskName(String name) {
-        int first = name.offsetByCodePoints(0, 1);
-        return name.substring(0, first) + "*".repeat(Math.max(1, name.codePointCount(first, name.length())));
     }
 
     // ---------------------------------------------------------------- screens (信息屏)

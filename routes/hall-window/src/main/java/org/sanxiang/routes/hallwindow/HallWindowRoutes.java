@@ -38,21 +38,9 @@ public final class HallWindowRoutes extends SanxiangRoutes {
     @Override
     protected void routes() {
         push.attach(getContext());
-        CxfEndpoint endpoint = getContext().getEndpoint("cxf:{{hallwindow.address}}"
-                + "?serviceClass=" + HallWindowPortType.class.getName()
-                + "&serviceName={urn:sanxiang:hall-window:v1}HallWindowService"
-                + "&endpointName={urn:sanxiang:hall-window:v1}HallWindowPort"
-                + "&cxfConfigurer=#hallWindowSecurity"
-                + "&headerFilterStrategy=#entryHeaderFilter"
-                + "&dataFormat=POJO", CxfEndpoint.class);
-        endpoint.setWsdlURL(HallWindowPortType.class.getResource("HallWindow.wsdl").toExternalForm());
-
-        from(endpoint)
-                .routeId("hall-window.request")
-                .process(operations::identify).id("hall-window.identify")
-                .process(operations::perform).id("hall-window.perform")
-                .process(new JournalSender(SOURCE, "jms:queue:{{journal.queue}}")).id("hall-window.journal")
-                .process(operations::answer).id("hall-window.answer")
+        inbound(soapEndpoint("{{hallwindow.address}}", HallWindowPortType.class, "urn:sanxiang:hall-window:v1",
+                        "HallWindow", "HallWindow.wsdl", "hallWindowSecurity"),
+                "hall-window.request", operations, new JournalSender(SOURCE, "jms:queue:{{journal.queue}}"))
                 .log(LoggingLevel.DEBUG,
                         "hall-window: ${header.operationName} answered for ${header." + Journal.MESSAGE_ID + "}");
 

@@ -3,34 +3,33 @@ package org.sanxiang.routes.hallwindow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
-import java.time.LocalDate;
-import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 import org.sanxiang.api.applications.ApplicationNotFoundException;
 import org.sanxiang.api.applications.ApplicationRefusedException;
 import org.sanxiang.api.disclosure.RegisterType;
-import org.sanxiang.api.domain.EnforcementKind;
 import org.sanxiang.api.records.Certificate;
 import org.sanxiang.contracts.hallwindow.v1.CertificateStatus;
 
 /** What a screen shows of a person and a certificate, and how refusals are journaled. */
 class HallWindowOperationsTest {
 
-    private static final Certificate CERT = new Certificate("14040020001", EnumSet.of(EnforcementKind.PERMIT), "140400",
-            LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
-
     @Test
-    void aNaturalPersonsNameShowsOnlyItsFirstCharacter() {
-        assertEquals("张**", HallWindowOperations.maskName("张三丰"));
-        assertEquals("欧***", HallWindowOperations.maskName("欧阳娜娜"));
-        assertEquals("李*", HallWindowOperations.maskName("李"));
+    void everyValidityOfTheDomainHasItsNameInTheContract() {
+        // the rule is Certificate.validityOn (api); the adapter only names it in the contract's vocabulary
+        assertEquals(CertificateStatus.NOT_YET_VALID, HallWindowOperations.status(Certificate.Validity.NOT_YET_VALID));
+        assertEquals(CertificateStatus.VALID, HallWindowOperations.status(Certificate.Validity.VALID));
+        assertEquals(CertificateStatus.EXPIRED, HallWindowOperations.status(Certificate.Validity.EXPIRED));
     }
 
     @Test
-    void aCertificateIsValidOnlyInsideItsDates() {
-        assertEquals(CertificateStatus.NOT_YET_VALID, HallWindowOperations.status(CERT, LocalDate.of(2025, 12, 31)));
-        assertEquals(CertificateStatus.VALID, HallWindowOperations.status(CERT, LocalDate.of(2026, 12, 31)));
-        assertEquals(CertificateStatus.EXPIRED, HallWindowOperations.status(CERT, LocalDate.of(2027, 1, 1)));
+    void theProgressOfANaturalPersonsApplicationShowsTheMaskedName() {
+        org.sanxiang.api.applications.Application a = new org.sanxiang.api.applications.Application("SQ202601050001",
+                "XK-01", "建设用地规划许可", "W1", "NATURAL_PERSON", "张三丰", 20,
+                org.sanxiang.api.applications.StepKind.APPLIED, java.time.Instant.parse("2026-01-05T01:00:00Z"),
+                "hall", false);
+        org.sanxiang.contracts.hallwindow.v1.Progress x = HallWindowOperations.progress(
+                new org.sanxiang.api.applications.Progress(a, java.util.List.of(), null, 0, false, null, false, null));
+        assertEquals("张**", x.getApplicantName());
     }
 
     @Test

@@ -7,11 +7,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.GregorianCalendar;
 import java.util.List;
+import java.util.UUID;
 import javax.xml.datatype.DatatypeConfigurationException;
 import javax.xml.datatype.DatatypeFactory;
 import javax.xml.datatype.XMLGregorianCalendar;
 import org.apache.camel.Exchange;
-import org.apache.camel.Processor;
 import org.apache.camel.component.cxf.common.message.CxfConstants;
 import org.apache.cxf.message.Message;
 import org.sanxiang.api.health.HealthCheck;
@@ -21,11 +21,15 @@ import org.sanxiang.contracts.hubstatus.v1.GetStatusRequest;
 import org.sanxiang.contracts.hubstatus.v1.GetStatusResponse;
 import org.sanxiang.contracts.hubstatus.v1.Receipt;
 import org.sanxiang.contracts.hubstatus.v1.State;
+import org.sanxiang.routes.common.InboundOperations;
 import org.sanxiang.routes.common.Journal;
 import org.sanxiang.routes.common.PayloadCapture;
 
-/** Builds the HubStatus answer from the registered health checks and the journal receipt. */
-public final class StatusResponder implements Processor {
+/**
+ * The HubStatus adapter in the one inbound pattern ({@link InboundOperations}): the request id becomes the journal's
+ * message id, the answer is built from the registered health checks with the receipt, then journaled, then answered.
+ */
+public final class StatusResponder extends InboundOperations {
 
     private final List<HealthCheck> checks;
     private final String version;
@@ -37,16 +41,25 @@ public final class StatusResponder implements Processor {
         this.datatypes = DatatypeFactory.newInstance();
     }
 
-    /** Copies the caller's request id (when given) to the journal's message-id header. */
-    void takeRequestId(Exchange exchange) {
+    /** The caller's request id (when given, else a new one) is the journal's message id and the receipt's. */
+    @Override
+    public void identify(Exchange exchange) {
         GetStatusRequest request = exchange.getIn().getBody(GetStatusRequest.class);
-        if (request != null && request.getRequestId() != null) {
-            exchange.getIn().setHeader(Journal.MESSAGE_ID, request.getRequestId());
-        }
+        String requestId = request == null ? null : request.getRequestId();
+        exchange.getIn().setHeader(Journal.MESSAGE_ID, requestId == null || requestId.isBlank()
+                ? UUID.randomUUID().toString() : requestId);
     }
 
     @Override
-    public void process(Exchange exchange) {
+    public void perform(Exchange exchange) {
+        try {
+            answered(exchange, status(exchange), "OK");
+        } catch (RuntimeException e) {
+            kept(exchange, e, null);
+        }
+    }
+
+    private GetStatusResponse status(Exchange exchange) {
         GetStatusResponse response = new GetStatusResponse();
         response.setHubVersion(version);
         List<HealthStatus> results = new ArrayList<>();
@@ -72,7 +85,7 @@ public final class StatusResponder implements Processor {
         receipt.setReceivedAt(time((Instant) cxf.get(PayloadCapture.RECEIVED_AT)));
         receipt.setPayloadSha256((String) cxf.get(PayloadCapture.SHA256));
         response.setReceipt(receipt);
-        exchange.getMessage().setBody(response);
+        return response;
     }
 
     /**

@@ -1,7 +1,8 @@
 package org.sanxiang.routes.hubstatus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
@@ -89,9 +90,11 @@ class StatusResponderTest {
     void theReceiptNamesTheCallersRequestIdAndThePayloadAsReceived() throws Exception {
         StatusResponder responder = new StatusResponder(List.of(check("database", true, "ok")), "0.1.0");
         Exchange exchange = exchange(request("REQ-2026-0001"), Instant.parse("2026-12-07T02:03:04Z"), "ab".repeat(32));
-        responder.takeRequestId(exchange);
+        responder.identify(exchange);
         assertEquals("REQ-2026-0001", exchange.getIn().getHeader(Journal.MESSAGE_ID));
-        responder.process(exchange);
+        responder.perform(exchange);
+        responder.answer(exchange);
+        assertEquals("OK", exchange.getProperty(Journal.OUTCOME), "journaled as answered");
         GetStatusResponse r = exchange.getMessage().getBody(GetStatusResponse.class);
         assertEquals("REQ-2026-0001", r.getReceipt().getRequestId());
         assertEquals("ab".repeat(32), r.getReceipt().getPayloadSha256());
@@ -100,21 +103,34 @@ class StatusResponderTest {
     }
 
     @Test
-    void withoutARequestIdTheJournalsOwnIdIsKept() throws Exception {
+    void withoutARequestIdTheReceiptNamesTheIdTheRequestIsJournaledUnder() throws Exception {
         StatusResponder responder = new StatusResponder(List.of(check("database", true, "ok")), "0.1.0");
         Exchange exchange = exchange(request(null), Instant.now(), "00".repeat(32));
-        exchange.getIn().setHeader(Journal.MESSAGE_ID, "hub-status-7");
-        responder.takeRequestId(exchange);
-        responder.process(exchange);
-        assertEquals("hub-status-7", exchange.getMessage().getBody(GetStatusResponse.class).getReceipt()
-                .getRequestId());
+        responder.identify(exchange);
+        String journaled = exchange.getIn().getHeader(Journal.MESSAGE_ID, String.class);
+        assertNotNull(journaled);
+        responder.perform(exchange);
+        assertEquals(journaled, exchange.getMessage().getBody(GetStatusResponse.class).getReceipt().getRequestId());
+    }
+
+    @Test
+    void aFailureWhileAnsweringIsJournaledAsFailedAndAnsweredAfterTheJournal() throws Exception {
+        StatusResponder responder = new StatusResponder(List.of(check("database", true, "ok")), "0.1.0");
+        Exchange exchange = exchange(request("REQ-2"), Instant.now(), "00".repeat(32));
+        exchange.getIn().removeHeader(CxfConstants.CAMEL_CXF_MESSAGE); // no captured payload: the receipt fails
+        responder.identify(exchange);
+        responder.perform(exchange);
+        assertEquals("FAILED SX-INTERNAL", exchange.getProperty(Journal.OUTCOME));
+        assertThrows(RuntimeException.class, () -> responder.answer(exchange));
     }
 
     private GetStatusResponse answer(StatusResponder responder, GetStatusRequest request) {
         Exchange exchange = exchange(request, Instant.now(), "00".repeat(32));
-        responder.process(exchange);
+        responder.identify(exchange);
+        responder.perform(exchange);
+        responder.answer(exchange);
         GetStatusResponse r = exchange.getMessage().getBody(GetStatusResponse.class);
-        assertNull(r.getReceipt().getRequestId());
+        assertEquals(exchange.getIn().getHeader(Journal.MESSAGE_ID), r.getReceipt().getRequestId());
         return r;
     }
 

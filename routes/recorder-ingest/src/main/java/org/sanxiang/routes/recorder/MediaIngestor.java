@@ -30,7 +30,7 @@ import org.sanxiang.api.ingest.IngestedMedia;
 import org.sanxiang.api.ingest.QuarantineItem;
 import org.sanxiang.api.ingest.RecorderIngest;
 import org.sanxiang.api.ledger.ContentVerifier;
-import org.sanxiang.api.ledger.Ledger;
+import org.sanxiang.api.ledger.LedgerIntake;
 import org.sanxiang.api.ledger.LedgerAppend;
 import org.sanxiang.api.ledger.Sha256;
 import org.sanxiang.api.records.AccessRequest;
@@ -67,7 +67,8 @@ import org.slf4j.LoggerFactory;
  * leaves the delivery where it was and it is taken again.
  *
  * <p>Idempotent by content: the same bytes delivered again (retry, another channel, after a crash) are stored
- * once and linked once. Quarantine and release decisions are ledgered as {@value #KIND}.
+ * once and linked once. Quarantine and release decisions are ledgered as {@value #KIND}, through the durable
+ * {@link LedgerIntake} (kept while the ledger is stopped).
  */
 public final class MediaIngestor implements RecorderIngest, ContentVerifier {
 
@@ -86,7 +87,7 @@ public final class MediaIngestor implements RecorderIngest, ContentVerifier {
     private final CaseRecords cases;
     private final OfficerRegistry officers;
     private final Retention retention;
-    private final Ledger ledger;
+    private final LedgerIntake ledger;
     private final Clock clock;
     private final MetadataReader reader;
     private final Map<Long, Live> live = new ConcurrentHashMap<>();
@@ -95,12 +96,12 @@ public final class MediaIngestor implements RecorderIngest, ContentVerifier {
     private final OptionalService<HubMeters> meters = ServiceAtUse.forBundleOf(MediaIngestor.class, HubMeters.class);
 
     public MediaIngestor(ModuleStore store, RecorderSettings settings, EvidenceStore evidence, CaseRecords cases,
-                         OfficerRegistry officers, Retention retention, Ledger ledger) {
+                         OfficerRegistry officers, Retention retention, LedgerIntake ledger) {
         this(store, settings, evidence, cases, officers, retention, ledger, Clock.systemUTC());
     }
 
     MediaIngestor(ModuleStore store, RecorderSettings settings, EvidenceStore evidence, CaseRecords cases,
-                  OfficerRegistry officers, Retention retention, Ledger ledger, Clock clock) {
+                  OfficerRegistry officers, Retention retention, LedgerIntake ledger, Clock clock) {
         this.store = store;
         this.settings = settings;
         this.evidence = evidence;
@@ -211,7 +212,7 @@ public final class MediaIngestor implements RecorderIngest, ContentVerifier {
         }
         LocalDate day = md.startLocal().toLocalDate();
         Certificate cert = officer.certificate();
-        if (day.isBefore(cert.validFrom()) || day.isAfter(cert.validTo())) {
+        if (cert.validityOn(day) != Certificate.Validity.VALID) {
             return Result.refused("CERTIFICATE_INVALID", "执法人员" + officer.name() + "的执法证" + cert.number()
                     + "在拍摄日" + day + "无效(有效期" + cert.validFrom() + "至" + cert.validTo() + ")", md);
         }
@@ -365,13 +366,8 @@ public final class MediaIngestor implements RecorderIngest, ContentVerifier {
     private Officer officer(String deviceOfficerNumber) {
         String certificate = settings.officerMap().get(deviceOfficerNumber);
         if (certificate != null) {
-            for (Officer o : officers.list()) {
-                if (o.certificate().number().equals(certificate)) {
-                    return o;
-                }
-            }
-            throw new RecordsException("设备警号" + deviceOfficerNumber + "映射的执法证号" + certificate
-                    + "没有对应的执法人员");
+            return officers.findByCertificate(certificate).orElseThrow(() -> new RecordsException("设备警号"
+                    + deviceOfficerNumber + "映射的执法证号" + certificate + "没有对应的执法人员"));
         }
         return officers.find(deviceOfficerNumber).orElseThrow(() -> new RecordsException("设备警号"
                 + deviceOfficerNumber + "未映射到执法证号(etc/org.sanxiang.recorder.cfg 的 officer.map),也不是执法人员编号"));
@@ -498,7 +494,7 @@ public final class MediaIngestor implements RecorderIngest, ContentVerifier {
 
     private void ledgerQuarantine(long id, String actor) {
         QuarantineRow q = read(m -> m.findQuarantine(id));
-        ledger.append(new LedgerAppend(KIND, SUBJECT + id, clip(actor.strip(), LedgerAppend.MAX_ACTOR_LENGTH),
+        ledger.record(new LedgerAppend(KIND, SUBJECT + id, clip(actor.strip(), LedgerAppend.MAX_ACTOR_LENGTH),
                 digest(q)));
     }
 

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
-import java.security.PublicKey;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,15 +21,9 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.sanxiang.api.domain.CaseStage;
 import org.sanxiang.api.domain.EnforcementKind;
-import org.sanxiang.api.ledger.ConsistencyProof;
-import org.sanxiang.api.ledger.InclusionProof;
-import org.sanxiang.api.ledger.Ledger;
 import org.sanxiang.api.ledger.LedgerAppend;
-import org.sanxiang.api.ledger.LedgerEntry;
-import org.sanxiang.api.ledger.LedgerVerification;
+import org.sanxiang.api.ledger.LedgerIntake;
 import org.sanxiang.api.ledger.Sha256;
-import org.sanxiang.api.ledger.SignedTreeHead;
-import org.sanxiang.api.ledger.TreeHead;
 import org.sanxiang.api.records.AccessRequest;
 import org.sanxiang.api.records.Activity;
 import org.sanxiang.api.records.CaseRecords;
@@ -51,9 +44,9 @@ import org.sanxiang.api.records.Transition;
 /**
  * Test double of the records services the ingest uses, with the same rules at the points the ingest relies on:
  * a content-addressed store that publishes only complete content, links refused unless the officer is assigned,
- * holds recorded; the ledger keeps the appends.
+ * holds recorded; the ledger intake keeps the events recorded.
  */
-final class FakeRecords implements CaseRecords, OfficerRegistry, Retention, EvidenceStore, Ledger {
+final class FakeRecords implements CaseRecords, OfficerRegistry, Retention, EvidenceStore, LedgerIntake {
 
     static final String CASE = "长自然罚〔2026〕7号";
     static final String REGION = "140400";
@@ -276,61 +269,20 @@ final class FakeRecords implements CaseRecords, OfficerRegistry, Retention, Evid
         throw new UnsupportedOperationException();
     }
 
-    // ---------------------------------------------------------------- Ledger
+    // ---------------------------------------------------------------- LedgerIntake
 
     @Override
-    public LedgerEntry append(LedgerAppend request) {
-        appends.add(request);
-        return null;
+    public void record(LedgerAppend event) {
+        appends.add(event);
     }
 
     @Override
-    public TreeHead head() {
-        throw new UnsupportedOperationException();
+    public Pending pending() {
+        return new Pending(0, Optional.empty());
     }
 
     @Override
-    public SignedTreeHead signHead() {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public Optional<SignedTreeHead> latestSignedHead() {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public InclusionProof inclusionProof(long index, long treeSize) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public ConsistencyProof consistencyProof(long firstSize, long secondSize) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public LedgerVerification verify() {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public Optional<LedgerEntry> entry(long index) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public List<LedgerEntry> entriesFor(String subjectRef) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public PublicKey signingKey() {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public String signingKeyId() {
-        throw new UnsupportedOperationException();
+    public int drain(java.util.function.Consumer<Recorded> take, int max) {
+        return 0;
     }
 }
