@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,27 +46,11 @@ class LedgerVerifyCommandTest {
     }
 
     private static String run(Watch w, String... options) throws Exception {
-        LedgerVerifyCommand c = new LedgerVerifyCommand();
-        set(c, "watch", w);
-        set(c, "csv", true);
+        Run run = Run.of(new LedgerVerifyCommand()).set("watch", w).set("csv", true);
         for (String o : options) {
-            set(c, o, true);
+            run.set(o, true);
         }
-        PrintStream previous = System.out;
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-        try {
-            c.execute();
-        } finally {
-            System.setOut(previous);
-        }
-        return bytes.toString(StandardCharsets.UTF_8);
-    }
-
-    private static void set(Object target, String field, Object value) throws Exception {
-        java.lang.reflect.Field f = target.getClass().getDeclaredField(field);
-        f.setAccessible(true);
-        f.set(target, value);
+        return run.print();
     }
 
     @Test

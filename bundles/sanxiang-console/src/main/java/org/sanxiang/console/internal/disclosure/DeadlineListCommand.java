@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.karaf.shell.api.action.Action;
+import org.sanxiang.console.internal.Installed;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
@@ -20,10 +21,10 @@ import org.sanxiang.console.internal.Tables;
         description = "Lists unpublished decisions by deadline (公开期限) with working days left, and the deadline alerts")
 public class DeadlineListCommand implements Action {
 
-    @Reference
+    @Reference(optional = true)
     private DeadlineMonitor monitor;
 
-    @Reference
+    @Reference(optional = true)
     private WorkingDayCalendar calendar;
 
     @Option(name = "--scan", description = "Run the deadline scan now (raises any due alert) before listing")
@@ -40,6 +41,8 @@ public class DeadlineListCommand implements Action {
 
     @Override
     public Object execute() {
+        Installed.require(monitor, "sanxiang-disclosure");
+        Installed.require(calendar, "sanxiang-calendar");
         LocalDate today = LocalDate.now(PublicationListCommand.CHINA);
         if (scan) {
             List<DeadlineAlert> raised = monitor.scan(today);

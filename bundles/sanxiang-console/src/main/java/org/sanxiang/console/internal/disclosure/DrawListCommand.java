@@ -3,6 +3,7 @@ package org.sanxiang.console.internal.disclosure;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.karaf.shell.api.action.Action;
+import org.sanxiang.console.internal.Installed;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
@@ -19,7 +20,7 @@ import org.sanxiang.console.internal.Tables;
         description = "Lists recorded random-inspection draws (双随机一公开) with seed, subjects, inspectors and results")
 public class DrawListCommand implements Action {
 
-    @Reference
+    @Reference(optional = true)
     private Inspections inspections;
 
     @Option(name = "--replay", description = "Re-run each listed draw from its stored inputs and seed and say whether it matches")
@@ -33,6 +34,7 @@ public class DrawListCommand implements Action {
 
     @Override
     public Object execute() {
+        Installed.require(inspections, "sanxiang-disclosure");
         List<List<String>> rows = new ArrayList<>();
         for (InspectionDraw d : inspections.draws(limit)) {
             String replayed = replay ? (inspections.replay(d.id()) ? "一致" : "不一致") : "";

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.karaf.shell.api.action.Action;
+import org.sanxiang.console.internal.Installed;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
@@ -22,7 +23,7 @@ public class PublicationListCommand implements Action {
 
     static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
-    @Reference
+    @Reference(optional = true)
     private Publications publications;
 
     @Option(name = "-s", aliases = "--state",
@@ -40,6 +41,7 @@ public class PublicationListCommand implements Action {
 
     @Override
     public Object execute() {
+        Installed.require(publications, "sanxiang-disclosure");
         PublicationState s = state == null ? null : PublicationState.of(state);
         LocalDate today = LocalDate.now(CHINA);
         List<List<String>> rows = new ArrayList<>();

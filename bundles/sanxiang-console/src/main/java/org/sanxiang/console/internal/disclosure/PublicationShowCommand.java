@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.karaf.shell.api.action.Action;
+import org.sanxiang.console.internal.Installed;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
@@ -23,13 +24,13 @@ import org.sanxiang.console.internal.Tables;
         description = "Shows a publication (公示信息) with all its versions and the public fields of the newest")
 public class PublicationShowCommand implements Action {
 
-    @Reference
+    @Reference(optional = true)
     private AccessLog accessLog;
 
     @Option(name = "--purpose", description = "Stated purpose of the read (调阅事由), logged with it")
     private String purpose = ConsoleReads.DEFAULT_PURPOSE;
 
-    @Reference
+    @Reference(optional = true)
     private Publications publications;
 
     @Argument(index = 0, name = "id", required = true, description = "Publication id (see publication-list)")
@@ -40,6 +41,8 @@ public class PublicationShowCommand implements Action {
 
     @Override
     public Object execute() {
+        Installed.require(accessLog, "sanxiang-records");
+        Installed.require(publications, "sanxiang-disclosure");
         Publication p = publications.get(id).orElse(null);
         if (p == null) {
             System.err.println("没有编号为" + id + "的公示");

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.karaf.shell.api.action.Action;
+import org.sanxiang.console.internal.Installed;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
@@ -20,7 +21,7 @@ import org.sanxiang.console.internal.Tables;
         description = "Shows a pre-disclosure register (事前公开清单) as in force on a day, or the versions of one entry")
 public class RegisterShowCommand implements Action {
 
-    @Reference
+    @Reference(optional = true)
     private Registers registers;
 
     @Argument(index = 0, name = "register", required = true,
@@ -38,6 +39,7 @@ public class RegisterShowCommand implements Action {
 
     @Override
     public Object execute() {
+        Installed.require(registers, "sanxiang-disclosure");
         RegisterType type = RegisterType.of(register);
         List<RegisterEntry> entries = historyKey != null ? registers.history(type, historyKey)
                 : registers.asOf(type, asOf == null ? LocalDate.now(PublicationListCommand.CHINA) : LocalDate.parse(asOf));

@@ -20,7 +20,7 @@ import org.sanxiang.console.internal.Tables;
         description = "Lists the recordings taken in from docking stations: hash, case, officer, device, alerts")
 public class MediaListCommand implements Action {
 
-    @Reference
+    @Reference(optional = true)
     private AccessLog accessLog;
 
     @Option(name = "--purpose", description = "Stated purpose of the read (调阅事由), logged with it")
@@ -37,6 +37,7 @@ public class MediaListCommand implements Action {
 
     @Override
     public Object execute() {
+        Installed.require(accessLog, "sanxiang-records");
         List<List<String>> rows = new ArrayList<>();
         for (IngestedMedia m : Installed.require(ingest, "sanxiang-recorder-ingest").media(limit)) {
             rows.add(List.of(String.valueOf(m.id()), m.sha256(), String.valueOf(m.size()), m.caseNumber(),

@@ -20,7 +20,7 @@ import org.sanxiang.console.internal.Tables;
         description = "Lists recorder deliveries held in quarantine with the reason (--all: released ones too)")
 public class QuarantineListCommand implements Action {
 
-    @Reference
+    @Reference(optional = true)
     private AccessLog accessLog;
 
     @Option(name = "--purpose", description = "Stated purpose of the read (调阅事由), logged with it")
@@ -40,6 +40,7 @@ public class QuarantineListCommand implements Action {
 
     @Override
     public Object execute() {
+        Installed.require(accessLog, "sanxiang-records");
         List<List<String>> rows = new ArrayList<>();
         for (QuarantineItem q : Installed.require(ingest, "sanxiang-recorder-ingest").quarantine(all, limit)) {
             rows.add(List.of(String.valueOf(q.id()), q.status(), q.reasonCode(), q.reason(), q.channel(),

@@ -4,6 +4,7 @@ import org.sanxiang.console.internal.Tables;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.karaf.shell.api.action.Action;
+import org.sanxiang.console.internal.Installed;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
@@ -16,7 +17,7 @@ import org.sanxiang.api.records.AccessRecord;
 @Command(scope = "sanxiang", name = "access-log", description = "Lists logged reads of cases, documents and recordings")
 public class AccessLogCommand implements Action {
 
-    @Reference
+    @Reference(optional = true)
     private AccessLog log;
 
     @Option(name = "-w", aliases = "--who", description = "Only reads by this reader")
@@ -33,6 +34,7 @@ public class AccessLogCommand implements Action {
 
     @Override
     public Object execute() {
+        Installed.require(log, "sanxiang-records");
         List<List<String>> rows = new ArrayList<>();
         for (AccessRecord a : log.query(who, ref, null, null, limit)) {
             rows.add(List.of(String.valueOf(a.id()), String.valueOf(a.at()), a.who(), a.subjectType(), a.subjectRef(),

@@ -4,6 +4,7 @@ import org.sanxiang.console.internal.Tables;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.karaf.shell.api.action.Action;
+import org.sanxiang.console.internal.Installed;
 import org.sanxiang.console.internal.ShellUser;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
@@ -19,10 +20,10 @@ import org.sanxiang.api.records.EnforcementCase;
 @Command(scope = "sanxiang", name = "case-list", description = "Lists the newest enforcement cases (logged as a read)")
 public class CaseListCommand implements Action {
 
-    @Reference
+    @Reference(optional = true)
     private CaseRecords cases;
 
-    @Option(name = "-s", aliases = "--stage", description = "Only cases at this stage (CaseStage name)")
+    @Option(name = "-s", aliases = "--stage", description = "Only cases at this stage (CaseStage name or Chinese label, e.g. INVESTIGATION or 调查)")
     private String stage;
 
     @Option(name = "-n", aliases = "--limit", description = "How many cases (newest first)")
@@ -36,7 +37,8 @@ public class CaseListCommand implements Action {
 
     @Override
     public Object execute() {
-        CaseStage s = stage == null ? null : CaseStage.valueOf(stage.toUpperCase());
+        Installed.require(cases, "sanxiang-records");
+        CaseStage s = stage == null ? null : org.sanxiang.api.domain.Labelled.of(CaseStage.class, stage.strip(), "案件环节");
         List<List<String>> rows = new ArrayList<>();
         for (EnforcementCase c : cases.list(s, limit, new AccessRequest(ShellUser.name(), purpose))) {
             rows.add(List.of(c.caseNumber(), c.kind().chinese(), c.item(), c.stage().chinese(),

@@ -4,6 +4,7 @@ import org.sanxiang.console.internal.Tables;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.karaf.shell.api.action.Action;
+import org.sanxiang.console.internal.Installed;
 import org.sanxiang.console.internal.ShellUser;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
@@ -24,7 +25,7 @@ import org.sanxiang.api.records.Transition;
 @Command(scope = "sanxiang", name = "case-show", description = "Shows one case: parties, stage history, documents, recordings (logged as a read)")
 public class CaseShowCommand implements Action {
 
-    @Reference
+    @Reference(optional = true)
     private CaseRecords cases;
 
     @Argument(index = 0, name = "caseNumber", required = true, description = "Case number (案件编号)")
@@ -38,6 +39,7 @@ public class CaseShowCommand implements Action {
 
     @Override
     public Object execute() {
+        Installed.require(cases, "sanxiang-records");
         AccessRequest access = new AccessRequest(ShellUser.name(), purpose);
         EnforcementCase c = cases.get(caseNumber, access);
         List<List<String>> rows = new ArrayList<>();

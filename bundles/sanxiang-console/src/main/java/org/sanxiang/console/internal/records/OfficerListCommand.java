@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.karaf.shell.api.action.Action;
+import org.sanxiang.console.internal.Installed;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
@@ -21,7 +22,7 @@ import org.sanxiang.api.records.OfficerRegistry;
 @Command(scope = "sanxiang", name = "officer-list", description = "Lists enforcement officers and their certificates")
 public class OfficerListCommand implements Action {
 
-    @Reference
+    @Reference(optional = true)
     private OfficerRegistry officers;
 
     @Option(name = "--csv", description = "Comma-separated output for scripts")
@@ -29,6 +30,7 @@ public class OfficerListCommand implements Action {
 
     @Override
     public Object execute() {
+        Installed.require(officers, "sanxiang-records");
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
         List<List<String>> rows = new ArrayList<>();
         for (Officer o : officers.list()) {

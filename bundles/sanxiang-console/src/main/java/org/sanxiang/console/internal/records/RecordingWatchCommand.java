@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.karaf.shell.api.action.Action;
+import org.sanxiang.console.internal.Installed;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
@@ -23,7 +24,7 @@ import org.sanxiang.api.records.RecordingWatch;
         description = "Lists expected recordings not linked within the upload time limit (音像记录未按时上传)")
 public class RecordingWatchCommand implements Action {
 
-    @Reference
+    @Reference(optional = true)
     private RecordingWatch watch;
 
     @Option(name = "--scan", description = "Check every case now (raises the alerts due, clears the satisfied ones)")
@@ -40,6 +41,7 @@ public class RecordingWatchCommand implements Action {
 
     @Override
     public Object execute() {
+        Installed.require(watch, "sanxiang-records");
         Duration delay = watch.delay();
         if (scan) {
             List<RecordingAlert> raised = watch.scan(Instant.now());

@@ -53,7 +53,7 @@ public class ReviewListCommand implements Action {
             Tables.print(System.out, csv, List.of("Request", "Case", "Alert", "Due", "Working days left"), rows);
             return null;
         }
-        ReviewState s = state == null ? null : ReviewState.valueOf(state.toUpperCase());
+        ReviewState s = state == null ? null : org.sanxiang.api.domain.Labelled.of(ReviewState.class, state.strip(), "审核状态");
         for (ReviewRequest r : review.list(s, limit)) {
             rows.add(List.of(String.valueOf(r.id()), r.caseNumber(), "v" + r.proposalVersion(), r.state().chinese(),
                     r.submittingUnit(), r.dueDate() == null ? "" : r.dueDate() + (r.dueProvisional() ? " (暂定)" : ""),

@@ -36,7 +36,7 @@ import org.sanxiang.console.internal.Tables;
         description = "Shows the legal review (法制审核) of one case: proposals, catalogue hits, requests, opinions, discussions, gate")
 public class ReviewShowCommand implements Action {
 
-    @Reference
+    @Reference(optional = true)
     private AccessLog accessLog;
 
     @Option(name = "--purpose", description = "Stated purpose of the read (调阅事由), logged with it")
@@ -53,6 +53,7 @@ public class ReviewShowCommand implements Action {
 
     @Override
     public Object execute() {
+        Installed.require(accessLog, "sanxiang-records");
         Installed.require(review, "sanxiang-review");
         List<List<String>> rows = new ArrayList<>();
         List<ProposalVersion> proposals = review.proposals(caseNumber);
