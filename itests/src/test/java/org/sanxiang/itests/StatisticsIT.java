@@ -202,11 +202,17 @@ public class StatisticsIT extends HubTestSupport {
                 + " VALUES (?, ?, ?, 'itest', ?, '统计测试数据')", caseId, from, to, LocalDateTime.parse(atUtc));
     }
 
+    /**
+     * A recording linked at a past time: the row is written directly (the records service links only now), its
+     * content is put in the evidence store first, so the hub's integrity verification finds every linked file
+     * (the suite leaves no data the product would flag, whichever suite runs after it on a shared database).
+     */
     private void media(long caseId, String activity, boolean fullProcess, String atUtc) throws Exception {
+        String sha = evidence.put(new java.io.ByteArrayInputStream(("media " + caseId + activity + " " + uniqueId("m"))
+                .getBytes(StandardCharsets.UTF_8))).sha256();
         update("INSERT INTO sx_rec_media (case_id, activity, sha256, officer_id, full_process, file_name, linked_by,"
-                + " linked_at) VALUES (?, ?, ?, 'itest', ?, 'itest.mp4', 'itest', ?)", caseId, activity,
-                sha256(("media " + caseId + activity).getBytes(StandardCharsets.UTF_8)), fullProcess,
-                LocalDateTime.parse(atUtc));
+                + " linked_at) VALUES (?, ?, ?, 'itest', ?, 'itest.mp4', 'itest', ?)", caseId, activity, sha,
+                fullProcess, LocalDateTime.parse(atUtc));
     }
 
     private void publication(String caseNumber, String kind, String state, String decided, String due,

@@ -22,7 +22,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /**
- * What {@code config:meta -p <pid>} shows for each route bundle's configuration PID, against the bundle's blueprint
+ * What {@code config:meta <pid>} shows for each route bundle's configuration PID, against the bundle's blueprint
  * and the shipped {@code etc/<pid>.cfg}. One test for every route bundle (they sit beside this module under
  * {@code routes/}), so that a bundle added with a {@code cm:property-placeholder} and no metatype fails here.
  */
