@@ -201,6 +201,8 @@ public final class LedgerComponent implements LedgerIntake.Taker {
     }
 
     private void signQuietly(String why) {
+        // taken first, so that what waited in the intake counts as growth (signIfGrown signs only a grown tree)
+        takeQuietly();
         try {
             ledger.signIfGrown();
         } catch (RuntimeException e) {

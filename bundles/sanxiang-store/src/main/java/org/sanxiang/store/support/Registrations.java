@@ -1,7 +1,6 @@
 package org.sanxiang.store.support;
 
 import java.util.ArrayDeque;
-import java.util.Arrays;
 import java.util.Deque;
 import java.util.Dictionary;
 import java.util.Hashtable;
@@ -48,11 +47,6 @@ public final class Registrations implements AutoCloseable {
         return add(service, Map.of(), types);
     }
 
-    /** How many registrations are in place (for a component's log line and its tests). */
-    public synchronized int size() {
-        return registered.size();
-    }
-
     /** Withdraws every registration, the last first; one already gone (bundle stopping) is skipped. */
     @Override
     public synchronized void close() {
@@ -63,10 +57,5 @@ public final class Registrations implements AutoCloseable {
                 // the framework withdrew it with the bundle
             }
         }
-    }
-
-    @Override
-    public synchronized String toString() {
-        return "Registrations" + Arrays.toString(registered.toArray());
     }
 }

@@ -87,7 +87,7 @@ public final class MediaIngestor implements RecorderIngest, ContentVerifier {
     private final CaseRecords cases;
     private final OfficerRegistry officers;
     private final Retention retention;
-    private final LedgerIntake ledger;
+    private final LedgerIntake intake;
     private final Clock clock;
     private final MetadataReader reader;
     private final Map<Long, Live> live = new ConcurrentHashMap<>();
@@ -96,19 +96,19 @@ public final class MediaIngestor implements RecorderIngest, ContentVerifier {
     private final OptionalService<HubMeters> meters = ServiceAtUse.forBundleOf(MediaIngestor.class, HubMeters.class);
 
     public MediaIngestor(ModuleStore store, RecorderSettings settings, EvidenceStore evidence, CaseRecords cases,
-                         OfficerRegistry officers, Retention retention, LedgerIntake ledger) {
-        this(store, settings, evidence, cases, officers, retention, ledger, Clock.systemUTC());
+                         OfficerRegistry officers, Retention retention, LedgerIntake intake) {
+        this(store, settings, evidence, cases, officers, retention, intake, Clock.systemUTC());
     }
 
     MediaIngestor(ModuleStore store, RecorderSettings settings, EvidenceStore evidence, CaseRecords cases,
-                  OfficerRegistry officers, Retention retention, LedgerIntake ledger, Clock clock) {
+                  OfficerRegistry officers, Retention retention, LedgerIntake intake, Clock clock) {
         this.store = store;
         this.settings = settings;
         this.evidence = evidence;
         this.cases = cases;
         this.officers = officers;
         this.retention = retention;
-        this.ledger = ledger;
+        this.intake = intake;
         this.clock = clock;
         this.reader = new MetadataReader(settings.metadataMaxBytes());
     }
@@ -494,7 +494,7 @@ public final class MediaIngestor implements RecorderIngest, ContentVerifier {
 
     private void ledgerQuarantine(long id, String actor) {
         QuarantineRow q = read(m -> m.findQuarantine(id));
-        ledger.record(new LedgerAppend(KIND, SUBJECT + id, clip(actor.strip(), LedgerAppend.MAX_ACTOR_LENGTH),
+        intake.record(new LedgerAppend(KIND, SUBJECT + id, clip(actor.strip(), LedgerAppend.MAX_ACTOR_LENGTH),
                 digest(q)));
     }
 
