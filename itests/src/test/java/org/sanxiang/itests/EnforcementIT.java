@@ -116,8 +116,8 @@ public class EnforcementIT extends HubTestSupport {
                 editConfigurationFilePut("etc/org.sanxiang.enforcement.cfg", "enforcement.maxAttachmentBytes", "524288"),
                 editConfigurationFilePut("etc/org.sanxiang.recorder.cfg", "drop.dir", drop.getPath()),
                 editConfigurationFilePut("etc/org.sanxiang.recorder.cfg", "drop.poll.millis", "200"),
-                editConfigurationFilePut("etc/org.sanxiang.recorder.cfg", "devices", DEVICE),
-                editConfigurationFilePut("etc/org.sanxiang.recorder.cfg", "officer.map",
+                editConfigurationFilePut("etc/org.sanxiang.ingest.cfg", "devices", DEVICE),
+                editConfigurationFilePut("etc/org.sanxiang.ingest.cfg", "officer.map",
                         "E00001=" + cert("lead", run) + ",E00002=" + cert("second", run)),
                 // the review clock: a 1-working-day limit, so a review completed today is near its deadline
                 editConfigurationFilePut("etc/org.sanxiang.review.cfg", "time.limit.working.days", "1"),

@@ -41,7 +41,7 @@ public class ProductionModeIT {
             assertTrue(log, log.contains("credit: receiver not configured"));
             assertFalse(log, log.contains("Demo: wired") || log.contains("Demo ready"));
             for (String cfg : new String[] {"org.sanxiang.credit.cfg", "org.sanxiang.supervision.cfg",
-                "org.sanxiang.hallwindow.cfg", "org.sanxiang.clients.cfg", "org.sanxiang.recorder.cfg"}) {
+                "org.sanxiang.hallwindow.cfg", "org.sanxiang.clients.cfg", "org.sanxiang.ingest.cfg"}) {
                 String text = Files.readString(hub.home.resolve("etc/" + cfg));
                 assertFalse(cfg + " has nothing of the demo", text.contains("demo-") || text.contains("DSJ-DEMO"));
             }

@@ -93,11 +93,12 @@ public class RecorderIngestIT extends HubTestSupport {
         File outbox = new File("target/recorder-it/" + run + "/ftp-outbox").getAbsoluteFile();
         String ftpPort = String.valueOf(freePort());
         String cfg = "etc/org.sanxiang.recorder.cfg";
+        String rules = "etc/org.sanxiang.ingest.cfg";
         return new Option[] {
             editConfigurationFilePut(cfg, "drop.dir", drop.getPath()),
             editConfigurationFilePut(cfg, "drop.poll.millis", "200"),
-            editConfigurationFilePut(cfg, "devices", DEVICE),
-            editConfigurationFilePut(cfg, "officer.map", "A00001=" + LEAD_CERT + ",A00002=" + SECOND_CERT
+            editConfigurationFilePut(rules, "devices", DEVICE),
+            editConfigurationFilePut(rules, "officer.map", "A00001=" + LEAD_CERT + ",A00002=" + SECOND_CERT
                     + ",A00003=" + NEW_CERT),
             editConfigurationFilePut(cfg, "ftp.endpoints", "ftp://" + FTP_USER + "@127.0.0.1:" + ftpPort
                     + "/?password=" + FTP_PASSWORD),

@@ -89,8 +89,8 @@ final class StandaloneHub implements AutoCloseable {
         set("etc/org.sanxiang.demo.cfg", "demo", "false");
         set("etc/org.sanxiang.recorder.cfg", "drop.dir", drop.toString());
         set("etc/org.sanxiang.recorder.cfg", "drop.poll.millis", "500");
-        set("etc/org.sanxiang.recorder.cfg", "devices", DEVICE);
-        set("etc/org.sanxiang.recorder.cfg", "officer.map", "C00001=" + CERT);
+        set("etc/org.sanxiang.ingest.cfg", "devices", DEVICE);
+        set("etc/org.sanxiang.ingest.cfg", "officer.map", "C00001=" + CERT);
     }
 
     /** Replaces or adds {@code key = value} in a file of etc/ (the configuration files are installed at first boot). */

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * The recorder ingest (音像记录接入) as ops see it: what was taken in, what is held in quarantine and why,
- * what is being taken in now. Implemented by the recorder-ingest route bundle.
+ * what is being taken in now. Implemented by the ingest module (sanxiang-ingest).
  */
 public interface RecorderIngest {
 

@@ -7,8 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.osgi.framework.BundleContext;
 import org.osgi.annotation.bundle.Capability;
@@ -37,6 +35,7 @@ import org.sanxiang.api.records.EvidenceStore;
 import org.sanxiang.api.records.OfficerRegistry;
 import org.sanxiang.api.records.Retention;
 import org.sanxiang.api.records.StageGate;
+import org.sanxiang.store.support.ConfigValues;
 import org.sanxiang.store.support.ModuleStore;
 import org.sanxiang.store.support.Registrations;
 import java.util.Map;
@@ -44,6 +43,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.osgi.framework.Constants;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
@@ -77,7 +77,6 @@ public class RecordsComponent implements HealthCheck, RecordingWatch, IntegrityW
     static final List<String> MAPPERS = List.of("org/sanxiang/records/internal/RecordsMapper.xml");
 
     private static final Logger LOG = LoggerFactory.getLogger(RecordsComponent.class);
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}]+)}");
 
     /** The ledger actor of configuration changes: ConfigAdmin does not say who edited the file. */
     static final String CONFIG_ACTOR = "configadmin";
@@ -207,8 +206,8 @@ public class RecordsComponent implements HealthCheck, RecordingWatch, IntegrityW
 
     // ---------------------------------------------------------------- expected-recording watch
 
-    /** The recorder's PID, whose {@code upload.max.delay.hours} the watch applies unless set here. */
-    static final String RECORDER_PID = "org.sanxiang.recorder";
+    /** The recording intake's PID, whose {@code upload.max.delay.hours} the watch applies unless set here. */
+    static final String INGEST_PID = "org.sanxiang.ingest";
     static final Duration DEFAULT_WATCH_DELAY = Duration.ofHours(24);
 
     @Override
@@ -237,7 +236,7 @@ public class RecordsComponent implements HealthCheck, RecordingWatch, IntegrityW
         ConfigurationAdmin ca = context.getService(ref);
         try {
             Configuration[] cs = ca == null ? null
-                    : ca.listConfigurations("(" + Constants.SERVICE_PID + "=" + RECORDER_PID + ")");
+                    : ca.listConfigurations("(" + Constants.SERVICE_PID + "=" + INGEST_PID + ")");
             if (cs == null || cs.length == 0 || cs[0].getProperties() == null) {
                 return Optional.empty();
             }
@@ -245,7 +244,7 @@ public class RecordsComponent implements HealthCheck, RecordingWatch, IntegrityW
             long hours = v == null ? 0 : Long.parseLong(v.toString().strip());
             return hours > 0 ? Optional.of(Duration.ofHours(hours)) : Optional.empty();
         } catch (IOException | InvalidSyntaxException | NumberFormatException e) {
-            LOG.debug("upload.max.delay.hours of {} not readable: {}", RECORDER_PID, e.toString());
+            LOG.debug("upload.max.delay.hours of {} not readable: {}", INGEST_PID, e.toString());
             return Optional.empty();
         } finally {
             context.ungetService(ref);
@@ -308,8 +307,10 @@ public class RecordsComponent implements HealthCheck, RecordingWatch, IntegrityW
         ledger = l;
         RecordsService s = records;
         if (s != null) {
-            // the settings recorded at activation may have come before the ledger
-            s.ledgerLastSettings();
+            // the settings recorded at activation may have come before the ledger; ledgered on another thread,
+            // because this bind runs while the ledger's component is still being created (taking the intake here
+            // would ask the framework for that component again: a circular reference SCR reports as an ERROR)
+            CompletableFuture.runAsync(s::ledgerLastSettings);
         }
     }
 
@@ -341,17 +342,6 @@ public class RecordsComponent implements HealthCheck, RecordingWatch, IntegrityW
     }
 
     static Path resolve(String configured) {
-        Matcher m = PLACEHOLDER.matcher(configured);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String value = System.getProperty(m.group(1));
-            if (value == null) {
-                throw new IllegalStateException("evidence.root " + configured + " refers to the unset system property "
-                        + m.group(1) + ": configure evidence.root in " + PID);
-            }
-            m.appendReplacement(out, Matcher.quoteReplacement(value));
-        }
-        m.appendTail(out);
-        return Path.of(out.toString());
+        return ConfigValues.path(PID, "evidence.root", configured);
     }
 }

@@ -60,7 +60,7 @@ public @interface RecordsConfig {
     @AttributeDefinition(name = "Expected-recording delay (音像记录上传时限)",
             description = "ISO-8601 duration after a case enters a stage within which the recordings of its listed"
                     + " activities must be linked, else an alert is raised (sanxiang:recording-watch, the supervision"
-                    + " office). Empty: the recorder's upload.max.delay.hours (PID org.sanxiang.recorder), else PT24H.",
+                    + " office). Empty: the recorder's upload.max.delay.hours (PID org.sanxiang.ingest), else PT24H.",
             required = false)
     String recording_watch_delay() default "";
 

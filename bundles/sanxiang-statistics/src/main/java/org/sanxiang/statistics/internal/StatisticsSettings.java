@@ -4,13 +4,11 @@ import java.nio.file.Path;
 import java.time.MonthDay;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.sanxiang.store.support.ConfigValues;
 
 /** The effective configuration of PID {@value StatisticsComponent#PID}, checked. */
 record StatisticsSettings(MonthDay reportDate, Path reportsDir, String bureau) {
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}]+)}");
     private static final DateTimeFormatter MONTH_DAY = DateTimeFormatter.ofPattern("MM-dd");
 
     static StatisticsSettings of(StatisticsConfig config) {
@@ -27,19 +25,7 @@ record StatisticsSettings(MonthDay reportDate, Path reportsDir, String bureau) {
         return new StatisticsSettings(date, resolve(config.reports_dir()), bureau);
     }
 
-    /** Replaces every {@code ${name}} by the system property of that name. */
     static Path resolve(String configured) {
-        Matcher m = PLACEHOLDER.matcher(configured);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String value = System.getProperty(m.group(1));
-            if (value == null) {
-                throw new IllegalArgumentException("reports.dir " + configured + " refers to the unset system property "
-                        + m.group(1) + ": configure reports.dir in " + StatisticsComponent.PID);
-            }
-            m.appendReplacement(out, Matcher.quoteReplacement(value));
-        }
-        m.appendTail(out);
-        return Path.of(out.toString());
+        return ConfigValues.path(StatisticsComponent.PID, "reports.dir", configured);
     }
 }

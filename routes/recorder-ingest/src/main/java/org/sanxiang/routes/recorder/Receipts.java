@@ -5,6 +5,9 @@ import java.nio.charset.StandardCharsets;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.sanxiang.api.ingest.IngestOutcome;
+import org.sanxiang.api.ingest.MediaIntake;
+import org.sanxiang.api.ingest.SafeNames;
 
 /** The receipt a station gets (回执): element {@code receipt} of {@code urn:sanxiang:recorder-metadata:v1}. */
 final class Receipts {
@@ -12,13 +15,13 @@ final class Receipts {
     private Receipts() {
     }
 
-    static byte[] xml(Outcome o) {
+    static byte[] xml(IngestOutcome o) {
         try {
             StringWriter sw = new StringWriter();
             XMLStreamWriter w = XMLOutputFactory.newFactory().createXMLStreamWriter(sw);
             w.writeStartDocument("UTF-8", "1.0");
             w.writeStartElement("receipt");
-            w.writeDefaultNamespace(MetadataReader.NAMESPACE);
+            w.writeDefaultNamespace(MediaIntake.METADATA_NAMESPACE);
             w.writeAttribute("schemaVersion", "1");
             element(w, "status", o.status().name());
             element(w, "sourceName", SafeNames.printable(o.sourceName()));

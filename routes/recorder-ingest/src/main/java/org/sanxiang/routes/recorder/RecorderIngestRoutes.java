@@ -8,6 +8,8 @@ import java.nio.file.StandardCopyOption;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExtendedExchange;
 import org.apache.camel.support.SynchronizationAdapter;
+import org.sanxiang.api.ingest.IngestOutcome;
+import org.sanxiang.api.ingest.MediaIntake;
 import org.sanxiang.routes.common.SanxiangRoutes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,7 +27,9 @@ import org.slf4j.LoggerFactory;
  *       downloaded to a local work file, then taken like a dropped one); the receipt is uploaded next to it.</li>
  * </ul>
  *
- * A failure of the hub itself leaves everything in place: the delivery is taken again at the next poll.
+ * Each delivery is handed to the {@link MediaIntake} (the ingest module applies every rule); the routes only move
+ * the bytes and answer the station. A failure of the hub itself leaves everything in place: the delivery is taken
+ * again at the next poll.
  */
 public final class RecorderIngestRoutes extends SanxiangRoutes {
 
@@ -33,16 +37,19 @@ public final class RecorderIngestRoutes extends SanxiangRoutes {
     /** Neither metadata, markers, receipts, hidden nor partial files are media. */
     static final String NOT_MEDIA = "RAW(^(\\..*|.*\\.(xml|done|part|tmp))$)";
 
-    private final MediaIngestor ingestor;
+    private final MediaIntake intake;
     private final RecorderSettings settings;
 
-    public RecorderIngestRoutes(MediaIngestor ingestor, RecorderSettings settings) {
-        this.ingestor = ingestor;
+    public RecorderIngestRoutes(MediaIntake intake, RecorderSettings settings) {
+        this.intake = intake;
         this.settings = settings;
     }
 
     @Override
-    protected void routes() {
+    protected void routes() throws IOException {
+        if (!settings.ftpEndpoints().isEmpty()) {
+            Files.createDirectories(settings.ftpWorkDir());
+        }
         from(dropUri()).routeId("recorder-ingest.drop")
                 .process(this::takeDropped).id("ingest-dropped");
         int n = 0;
@@ -77,7 +84,7 @@ public final class RecorderIngestRoutes extends SanxiangRoutes {
         String base = base(media.getFileName().toString());
         Path sidecar = media.resolveSibling(base + ".xml");
         byte[] metadata = Files.isRegularFile(sidecar) ? readLimited(sidecar) : null;
-        Outcome o = ingestor.ingestFile("drop", media, metadata);
+        IngestOutcome o = intake.ingestFile("drop", media, metadata);
         Path receipt = media.resolveSibling(base + ".receipt.xml");
         Path tmp = media.resolveSibling("." + base + ".receipt.tmp");
         Files.write(tmp, Receipts.xml(o));
@@ -101,8 +108,8 @@ public final class RecorderIngestRoutes extends SanxiangRoutes {
             throw new IOException("camel-ftp delivered " + name + " without a local work file");
         }
         String base = base(name);
-        byte[] metadata = station.read(base + ".xml", settings.metadataMaxBytes() + 1);
-        Outcome o = ingestor.ingestFile("ftp", Path.of(local), metadata);
+        byte[] metadata = station.read(base + ".xml", intake.metadataMaxBytes() + 1);
+        IngestOutcome o = intake.ingestFile("ftp", Path.of(local), metadata);
         station.write(base + ".receipt.xml", Receipts.xml(o));
         exchange.adapt(ExtendedExchange.class).addOnCompletion(new SynchronizationAdapter() {
             @Override
@@ -118,7 +125,7 @@ public final class RecorderIngestRoutes extends SanxiangRoutes {
 
     private byte[] readLimited(Path sidecar) throws IOException {
         try (InputStream in = Files.newInputStream(sidecar)) {
-            return in.readNBytes(settings.metadataMaxBytes() + 1);
+            return in.readNBytes(intake.metadataMaxBytes() + 1);
         }
     }
 }

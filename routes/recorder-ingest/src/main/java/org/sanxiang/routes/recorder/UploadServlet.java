@@ -10,6 +10,9 @@ import java.util.Optional;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
+import org.sanxiang.api.ingest.IngestOutcome;
+import org.sanxiang.api.ingest.MediaIntake;
+import org.sanxiang.api.ingest.SafeNames;
 import org.sanxiang.routes.common.ClientRegistry;
 import org.sanxiang.routes.common.EntryHeaderFilter;
 import org.slf4j.Logger;
@@ -35,16 +38,14 @@ public final class UploadServlet extends HttpServlet {
     static final String SHA_HEADER = "X-Recorder-SHA256";
     private static final Logger LOG = LoggerFactory.getLogger(UploadServlet.class);
 
-    private final transient MediaIngestor ingestor;
+    private final transient MediaIntake intake;
     private final transient ClientRegistry clients;
     private final String role;
-    private final int metadataMaxBytes;
 
-    public UploadServlet(MediaIngestor ingestor, ClientRegistry clients, String role, int metadataMaxBytes) {
-        this.ingestor = ingestor;
+    public UploadServlet(MediaIntake intake, ClientRegistry clients, String role) {
+        this.intake = intake;
         this.clients = clients;
         this.role = role;
-        this.metadataMaxBytes = metadataMaxBytes;
     }
 
     @Override
@@ -81,6 +82,7 @@ public final class UploadServlet extends HttpServlet {
                     + NAME_HEADER + " 为百分号编码UTF-8): " + e.getMessage());
             return;
         }
+        int metadataMaxBytes = intake.metadataMaxBytes();
         if (metadata != null && metadata.length > metadataMaxBytes) {
             text(resp, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "元数据超过" + metadataMaxBytes + "字节上限");
             return;
@@ -89,9 +91,9 @@ public final class UploadServlet extends HttpServlet {
             text(resp, HttpServletResponse.SC_BAD_REQUEST, "缺少请求头 " + NAME_HEADER);
             return;
         }
-        Outcome o;
+        IngestOutcome o;
         try (InputStream body = req.getInputStream()) {
-            o = ingestor.ingestStream("http", name, body, metadata);
+            o = intake.ingestStream("http", name, body, metadata);
         } catch (IOException | RuntimeException e) {
             LOG.error("HTTP upload of {} from {} not taken: {}", SafeNames.printable(name), client.get().name(),
                     e.toString(), e);

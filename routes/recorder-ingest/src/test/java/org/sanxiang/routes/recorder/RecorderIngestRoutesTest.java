@@ -8,13 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.concurrent.Callable;
 import org.apache.camel.CamelContext;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sanxiang.ingest.internal.IngestFixture;
 import org.sanxiang.simulators.recorder.DropStation;
 import org.sanxiang.simulators.recorder.FtpStation;
 import org.sanxiang.simulators.recorder.Media;
@@ -40,13 +40,10 @@ class RecorderIngestRoutesTest {
 
     private IngestFixture start(String ftpEndpoint) throws Exception {
         IngestFixture f = new IngestFixture(dir);
-        f.settings = RecorderSettings.parse(dir.resolve("drop").toString(), "100", dir.resolve("work").toString(),
-                "DSJ-CZ-0001", "A00234=14040020230012", "300", "24", "Asia/Shanghai", ftpEndpoint, "200", "65536");
-        f.ingestor = new MediaIngestor(f.store, f.settings, f.records, f.records, f.records, f.records, f.records,
-                Clock.systemUTC());
-        f.ingestor.start();
+        RecorderSettings settings = RecorderSettings.parse(dir.resolve("drop").toString(), "100",
+                dir.resolve("work").toString(), ftpEndpoint, "200");
         camel = new DefaultCamelContext();
-        camel.addRoutes(new RecorderIngestRoutes(f.ingestor, f.settings));
+        camel.addRoutes(new RecorderIngestRoutes(f.intake(), settings));
         camel.start();
         return f;
     }
@@ -72,7 +69,7 @@ class RecorderIngestRoutesTest {
         // several polls pass: without the marker the copy may still be under way, so nothing is taken
         await(() -> camel.getRoute("recorder-ingest.drop").getUptimeMillis() > 1000);
         assertNull(station.receipt(base));
-        assertTrue(f.ingestor.media(10).isEmpty());
+        assertTrue(f.view().media(10).isEmpty());
 
         station.mark(base);
         await(() -> station.receipt(base) != null);
@@ -97,7 +94,7 @@ class RecorderIngestRoutesTest {
         String receipt = station.receipt(base);
         assertTrue(receipt.contains("<status>QUARANTINED</status>") && receipt.contains("HASH_MISMATCH"), receipt);
         assertFalse(Files.exists(station.dir().resolve("DSJ0001_BAD.mp4")));
-        assertTrue(Files.exists(Path.of(f.ingestor.quarantine(false, 1).get(0).folder()).resolve("metadata.xml")));
+        assertTrue(Files.exists(Path.of(f.view().quarantine(false, 1).get(0).folder()).resolve("metadata.xml")));
         assertTrue(f.records.objects().isEmpty());
     }
 
@@ -120,7 +117,7 @@ class RecorderIngestRoutesTest {
         await(() -> !Files.exists(ftp.outbox().dir().resolve(base + ".xml"))
                 && !Files.exists(ftp.outbox().dir().resolve("DSJ0001_FTP.mp4")));
         assertFalse(Files.exists(ftp.outbox().dir().resolve("DSJ0001_FTP.mp4")));
-        assertEquals("ftp", f.ingestor.media(1).get(0).channel());
+        assertEquals("ftp", f.view().media(1).get(0).channel());
         assertEquals(1, f.records.links.size());
     }
 }

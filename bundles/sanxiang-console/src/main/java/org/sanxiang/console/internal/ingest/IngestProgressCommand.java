@@ -27,7 +27,7 @@ public class IngestProgressCommand implements Action {
     @Override
     public Object execute() {
         List<List<String>> rows = new ArrayList<>();
-        for (IngestProgress p : Installed.require(ingest, "sanxiang-recorder-ingest").inFlight()) {
+        for (IngestProgress p : Installed.require(ingest, "sanxiang-ingest").inFlight()) {
             rows.add(List.of(p.channel(), p.sourceName(), String.valueOf(p.bytesRead()), String.valueOf(p.declaredSize()),
                     p.percent() + "%", String.valueOf(p.startedAt())));
         }

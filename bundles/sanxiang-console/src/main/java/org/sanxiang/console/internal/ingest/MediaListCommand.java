@@ -39,7 +39,7 @@ public class MediaListCommand implements Action {
     public Object execute() {
         Installed.require(accessLog, "sanxiang-records");
         List<List<String>> rows = new ArrayList<>();
-        for (IngestedMedia m : Installed.require(ingest, "sanxiang-recorder-ingest").media(limit)) {
+        for (IngestedMedia m : Installed.require(ingest, "sanxiang-ingest").media(limit)) {
             rows.add(List.of(String.valueOf(m.id()), m.sha256(), String.valueOf(m.size()), m.caseNumber(),
                     m.activity(), m.officerId(), m.deviceSerial(), m.fileName(), String.valueOf(m.capturedAt()),
                     String.valueOf(m.receivedAt()), m.channel(), String.valueOf(m.deliveries()),

@@ -42,7 +42,7 @@ public class QuarantineListCommand implements Action {
     public Object execute() {
         Installed.require(accessLog, "sanxiang-records");
         List<List<String>> rows = new ArrayList<>();
-        for (QuarantineItem q : Installed.require(ingest, "sanxiang-recorder-ingest").quarantine(all, limit)) {
+        for (QuarantineItem q : Installed.require(ingest, "sanxiang-ingest").quarantine(all, limit)) {
             rows.add(List.of(String.valueOf(q.id()), q.status(), q.reasonCode(), q.reason(), q.channel(),
                     q.sourceName(), q.deviceSerial() == null ? "" : q.deviceSerial(),
                     q.caseNumber() == null ? "" : q.caseNumber(), String.valueOf(q.receivedAt()),

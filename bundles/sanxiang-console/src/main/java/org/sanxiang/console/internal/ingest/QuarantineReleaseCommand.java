@@ -29,7 +29,7 @@ public class QuarantineReleaseCommand implements Action {
     public Object execute() {
         QuarantineItem q;
         try {
-            q = Installed.require(ingest, "sanxiang-recorder-ingest").release(id, ShellUser.name());
+            q = Installed.require(ingest, "sanxiang-ingest").release(id, ShellUser.name());
         } catch (IllegalArgumentException e) {
             System.out.println("未放行: " + e.getMessage());
             return null;

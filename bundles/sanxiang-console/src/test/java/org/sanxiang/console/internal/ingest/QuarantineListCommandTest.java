@@ -117,7 +117,7 @@ class QuarantineListCommandTest {
         Reads reads = new Reads();
         IllegalStateException e = assertThrows(IllegalStateException.class,
                 () -> Run.of(new QuarantineListCommand()).set("accessLog", reads).print());
-        assertEquals("功能未安装或未启动: sanxiang-recorder-ingest (feature:install sanxiang-recorder-ingest)",
+        assertEquals("功能未安装或未启动: sanxiang-ingest (feature:install sanxiang-ingest)",
                 e.getMessage());
         assertEquals(List.of(), reads.logged);
     }

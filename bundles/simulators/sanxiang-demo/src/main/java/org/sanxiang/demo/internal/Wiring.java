@@ -33,7 +33,7 @@ final class Wiring {
     static final String CREDIT = "org.sanxiang.credit";
     static final String SUPERVISION = "org.sanxiang.supervision";
     static final String HALL = "org.sanxiang.hallwindow";
-    static final String RECORDER = "org.sanxiang.recorder";
+    static final String INGEST = "org.sanxiang.ingest";
 
     /** The demo's clients: name → roles. */
     static final Map<String, String> DEMO_CLIENTS = new LinkedHashMap<>();
@@ -133,7 +133,7 @@ final class Wiring {
     }
 
     private void recorder(List<String> changes) throws IOException {
-        Dictionary<String, Object> p = properties(RECORDER);
+        Dictionary<String, Object> p = properties(INGEST);
         Set<String> devices = list(p.get("devices"));
         Map<String, String> map = pairs(p.get("officer.map"));
         boolean changed = devices.add(DEVICE);
@@ -146,8 +146,8 @@ final class Wiring {
         if (changed) {
             p.put("devices", String.join(",", devices));
             p.put("officer.map", join(map));
-            update(RECORDER, p);
-            changes.add(RECORDER + " → device " + DEVICE);
+            update(INGEST, p);
+            changes.add(INGEST + " → device " + DEVICE);
         }
     }
 
@@ -168,7 +168,7 @@ final class Wiring {
         unreceiver(CREDIT, "receiver.user", "receiver.password", changes);
         unreceiver(SUPERVISION, "office.user", "office.password", changes);
         unreceiver(HALL, "push.user", "push.password", changes);
-        Dictionary<String, Object> p = properties(RECORDER);
+        Dictionary<String, Object> p = properties(INGEST);
         Set<String> devices = list(p.get("devices"));
         Map<String, String> map = pairs(p.get("officer.map"));
         boolean changed = devices.remove(DEVICE);
@@ -178,8 +178,8 @@ final class Wiring {
         if (changed) {
             p.put("devices", String.join(",", devices));
             p.put("officer.map", join(map));
-            update(RECORDER, p);
-            changes.add(RECORDER + ": device " + DEVICE + " removed");
+            update(INGEST, p);
+            changes.add(INGEST + ": device " + DEVICE + " removed");
         }
         return changes;
     }

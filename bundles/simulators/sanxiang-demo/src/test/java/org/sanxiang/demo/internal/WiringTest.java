@@ -58,7 +58,7 @@ class WiringTest {
         put(Wiring.SUPERVISION, "office.url", "http://127.0.0.1:8181/cxf/sim/supervision", "office.user", "",
                 "office.password", "");
         put(Wiring.HALL, "push.user", "", "push.password", "");
-        put(Wiring.RECORDER, "devices", "", "officer.map", "");
+        put(Wiring.INGEST, "devices", "", "officer.map", "");
         put(Wiring.CLIENTS, "client.ops-probe", "status;pbkdf2-sha256$1$x$y");
     }
 
@@ -84,8 +84,8 @@ class WiringTest {
         assertEquals(pw.get("demo-credit"), get(Wiring.CREDIT, "receiver.password"));
         assertEquals("demo-office", get(Wiring.SUPERVISION, "office.user"));
         assertEquals("demo-screen-push", get(Wiring.HALL, "push.user"));
-        assertEquals(Wiring.DEVICE, get(Wiring.RECORDER, "devices"));
-        assertTrue(get(Wiring.RECORDER, "officer.map").contains("D00001=" + DemoStory.CERT_LI));
+        assertEquals(Wiring.DEVICE, get(Wiring.INGEST, "devices"));
+        assertTrue(get(Wiring.INGEST, "officer.map").contains("D00001=" + DemoStory.CERT_LI));
         for (Map.Entry<String, String> c : pw.entrySet()) {
             assertTrue(c.getValue().length() >= 32, "a generated password: " + c);
             String entry = get(Wiring.CLIENTS, "client." + c.getKey());
@@ -109,12 +109,12 @@ class WiringTest {
         shipped();
         put(Wiring.CREDIT, "receiver.url", "https://credit.shanxi.example/ws", "receiver.user", "czzrzyj",
                 "receiver.password", "from-the-receiver");
-        put(Wiring.RECORDER, "devices", "DSJ-REAL-0007", "officer.map", "100234=14040020210001");
+        put(Wiring.INGEST, "devices", "DSJ-REAL-0007", "officer.map", "100234=14040020210001");
         new Wiring(admin, 8181).wire(Map.of(), new ArrayList<>());
         assertEquals("czzrzyj", get(Wiring.CREDIT, "receiver.user"));
         assertEquals("https://credit.shanxi.example/ws", get(Wiring.CREDIT, "receiver.url"));
         assertEquals("demo-office", get(Wiring.SUPERVISION, "office.user"));
-        assertEquals("DSJ-REAL-0007," + Wiring.DEVICE, get(Wiring.RECORDER, "devices"));
+        assertEquals("DSJ-REAL-0007," + Wiring.DEVICE, get(Wiring.INGEST, "devices"));
 
         List<String> taken = new Wiring(admin, 8181).unwire();
         assertFalse(taken.isEmpty());
@@ -123,8 +123,8 @@ class WiringTest {
         assertEquals("", get(Wiring.SUPERVISION, "office.user"));
         assertEquals("", get(Wiring.SUPERVISION, "office.password"));
         assertEquals("", get(Wiring.HALL, "push.password"));
-        assertEquals("DSJ-REAL-0007", get(Wiring.RECORDER, "devices"));
-        assertEquals("100234=14040020210001", get(Wiring.RECORDER, "officer.map"));
+        assertEquals("DSJ-REAL-0007", get(Wiring.INGEST, "devices"));
+        assertEquals("100234=14040020210001", get(Wiring.INGEST, "officer.map"));
         for (String name : Wiring.DEMO_CLIENTS.keySet()) {
             assertNull(get(Wiring.CLIENTS, "client." + name));
         }

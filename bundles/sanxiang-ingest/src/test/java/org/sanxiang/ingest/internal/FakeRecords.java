@@ -1,4 +1,4 @@
-package org.sanxiang.routes.recorder;
+package org.sanxiang.ingest.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -46,15 +46,15 @@ import org.sanxiang.api.records.Transition;
  * a content-addressed store that publishes only complete content, links refused unless the officer is assigned,
  * holds recorded; the ledger intake keeps the events recorded.
  */
-final class FakeRecords implements CaseRecords, OfficerRegistry, Retention, EvidenceStore, LedgerIntake {
+public final class FakeRecords implements CaseRecords, OfficerRegistry, Retention, EvidenceStore, LedgerIntake {
 
-    static final String CASE = "长自然罚〔2026〕7号";
+    public static final String CASE = "长自然罚〔2026〕7号";
     static final String REGION = "140400";
 
     final Path root;
     final Map<String, Officer> officers = new LinkedHashMap<>();
     final Map<String, EnforcementCase> cases = new LinkedHashMap<>();
-    final List<MediaLink> links = new ArrayList<>();
+    public final List<MediaLink> links = new ArrayList<>();
     final List<LegalHold> holds = new ArrayList<>();
     final List<LedgerAppend> appends = new ArrayList<>();
     final List<AccessRequest> reads = new ArrayList<>();
@@ -73,7 +73,7 @@ final class FakeRecords implements CaseRecords, OfficerRegistry, Retention, Evid
                 new Certificate(cert, EnumSet.of(EnforcementKind.PENALTY, EnforcementKind.INSPECTION), REGION, from, to));
     }
 
-    List<Path> objects() throws IOException {
+    public List<Path> objects() throws IOException {
         try (Stream<Path> s = Files.walk(root)) {
             return s.filter(Files::isRegularFile).filter(p -> !p.startsWith(root.resolve("tmp"))).toList();
         }

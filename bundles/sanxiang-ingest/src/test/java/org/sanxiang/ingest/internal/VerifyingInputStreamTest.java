@@ -1,4 +1,4 @@
-package org.sanxiang.routes.recorder;
+package org.sanxiang.ingest.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

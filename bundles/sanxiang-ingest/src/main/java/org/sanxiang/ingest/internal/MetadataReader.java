@@ -1,4 +1,4 @@
-package org.sanxiang.routes.recorder;
+package org.sanxiang.ingest.internal;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -30,8 +30,8 @@ import org.xml.sax.SAXParseException;
  */
 final class MetadataReader {
 
-    static final String NAMESPACE = "urn:sanxiang:recorder-metadata:v1";
-    static final String XSD = "org/sanxiang/routes/recorder/recorder-metadata-v1.xsd";
+    static final String NAMESPACE = org.sanxiang.api.ingest.MediaIntake.METADATA_NAMESPACE;
+    static final String XSD = "org/sanxiang/ingest/internal/recorder-metadata-v1.xsd";
 
     private final Schema schema;
     private final int maxBytes;

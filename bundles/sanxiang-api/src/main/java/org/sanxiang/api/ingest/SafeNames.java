@@ -1,4 +1,4 @@
-package org.sanxiang.routes.recorder;
+package org.sanxiang.api.ingest;
 
 import java.text.Normalizer;
 import java.util.Optional;
@@ -8,16 +8,17 @@ import java.util.Optional;
  * no {@code ..}, no absolute or drive path, no NUL or other control or format characters (bidi overrides,
  * zero-width), no slash look-alikes, no unpaired surrogates or unassigned code points, and in Unicode
  * normal form C. The hub never uses a station's name as a path anyway; this finds the deliveries that try.
+ * Used by the ingest (the rule) and by the channels (names in receipts and logs).
  */
-final class SafeNames {
+public final class SafeNames {
 
-    static final int MAX_LENGTH = 200;
+    public static final int MAX_LENGTH = 200;
 
     private SafeNames() {
     }
 
     /** Why {@code name} is refused (Chinese), or empty when it is a safe plain file name. */
-    static Optional<String> problem(String name) {
+    public static Optional<String> problem(String name) {
         if (name == null || name.isEmpty()) {
             return Optional.of("文件名为空");
         }
@@ -60,7 +61,7 @@ final class SafeNames {
     }
 
     /** {@code name} with control, format and other invisible characters shown as {@code \\uXXXX}, for logs and tables. */
-    static String printable(String name) {
+    public static String printable(String name) {
         if (name == null) {
             return "";
         }

@@ -1,4 +1,4 @@
-package org.sanxiang.routes.recorder;
+package org.sanxiang.ingest.internal;
 
 import java.time.LocalDateTime;
 import java.util.List;

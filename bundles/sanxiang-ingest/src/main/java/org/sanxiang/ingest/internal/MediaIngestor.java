@@ -1,4 +1,4 @@
-package org.sanxiang.routes.recorder;
+package org.sanxiang.ingest.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,12 +23,16 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.apache.ibatis.session.SqlSession;
+import org.sanxiang.api.ingest.IngestOutcome;
 import org.sanxiang.api.ingest.IngestProgress;
 import org.sanxiang.api.ingest.IngestedMedia;
+import org.sanxiang.api.ingest.MediaIntake;
 import org.sanxiang.api.ingest.QuarantineItem;
 import org.sanxiang.api.ingest.RecorderIngest;
+import org.sanxiang.api.ingest.SafeNames;
 import org.sanxiang.api.ledger.ContentVerifier;
 import org.sanxiang.api.ledger.LedgerIntake;
 import org.sanxiang.api.ledger.LedgerAppend;
@@ -45,14 +49,12 @@ import org.sanxiang.api.records.Officer;
 import org.sanxiang.api.records.OfficerRegistry;
 import org.sanxiang.api.records.RecordsException;
 import org.sanxiang.api.records.Retention;
-import org.sanxiang.routes.recorder.IngestMapper.DeliveryRow;
-import org.sanxiang.routes.recorder.IngestMapper.InFlightRow;
-import org.sanxiang.routes.recorder.IngestMapper.MediaRow;
-import org.sanxiang.routes.recorder.IngestMapper.QuarantineRow;
-import org.sanxiang.routes.recorder.MetadataReader.InvalidMetadataException;
+import org.sanxiang.ingest.internal.IngestMapper.DeliveryRow;
+import org.sanxiang.ingest.internal.IngestMapper.InFlightRow;
+import org.sanxiang.ingest.internal.IngestMapper.MediaRow;
+import org.sanxiang.ingest.internal.IngestMapper.QuarantineRow;
+import org.sanxiang.ingest.internal.MetadataReader.InvalidMetadataException;
 import org.sanxiang.api.metrics.HubMeters;
-import org.sanxiang.routes.common.OptionalService;
-import org.sanxiang.routes.common.ServiceAtUse;
 import org.sanxiang.store.support.ModuleStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -70,7 +72,7 @@ import org.slf4j.LoggerFactory;
  * once and linked once. Quarantine and release decisions are ledgered as {@value #KIND}, through the durable
  * {@link LedgerIntake} (kept while the ledger is stopped).
  */
-public final class MediaIngestor implements RecorderIngest, ContentVerifier {
+public final class MediaIngestor implements MediaIntake, RecorderIngest, ContentVerifier {
 
     /** Ledger kind of quarantine and release decisions (隔离与放行). */
     public static final String KIND = "INGEST_QUARANTINE";
@@ -78,11 +80,11 @@ public final class MediaIngestor implements RecorderIngest, ContentVerifier {
     public static final String SUBJECT = "ingest:quarantine:";
     static final String ACTOR = "recorder-ingest";
     static final String IMPORTANT_REASON = "重点标记";
-    static final List<String> MAPPERS = List.of("org/sanxiang/routes/recorder/IngestMapper.xml");
+    static final List<String> MAPPERS = List.of("org/sanxiang/ingest/internal/IngestMapper.xml");
     private static final Logger LOG = LoggerFactory.getLogger(MediaIngestor.class);
 
     private final ModuleStore store;
-    private final RecorderSettings settings;
+    private final IngestSettings settings;
     private final EvidenceStore evidence;
     private final CaseRecords cases;
     private final OfficerRegistry officers;
@@ -93,15 +95,12 @@ public final class MediaIngestor implements RecorderIngest, ContentVerifier {
     private final Map<Long, Live> live = new ConcurrentHashMap<>();
     private final Map<String, Object> contentLocks = new ConcurrentHashMap<>();
 
-    private final OptionalService<HubMeters> meters = ServiceAtUse.forBundleOf(MediaIngestor.class, HubMeters.class);
+    /** The hub's metrics when they run, else {@code null}. */
+    private final Supplier<HubMeters> meters;
 
-    public MediaIngestor(ModuleStore store, RecorderSettings settings, EvidenceStore evidence, CaseRecords cases,
-                         OfficerRegistry officers, Retention retention, LedgerIntake intake) {
-        this(store, settings, evidence, cases, officers, retention, intake, Clock.systemUTC());
-    }
-
-    MediaIngestor(ModuleStore store, RecorderSettings settings, EvidenceStore evidence, CaseRecords cases,
-                  OfficerRegistry officers, Retention retention, LedgerIntake intake, Clock clock) {
+    MediaIngestor(ModuleStore store, IngestSettings settings, EvidenceStore evidence, CaseRecords cases,
+                  OfficerRegistry officers, Retention retention, LedgerIntake intake, Supplier<HubMeters> meters,
+                  Clock clock) {
         this.store = store;
         this.settings = settings;
         this.evidence = evidence;
@@ -109,22 +108,22 @@ public final class MediaIngestor implements RecorderIngest, ContentVerifier {
         this.officers = officers;
         this.retention = retention;
         this.intake = intake;
+        this.meters = meters;
         this.clock = clock;
         this.reader = new MetadataReader(settings.metadataMaxBytes());
     }
 
     /** The ingest tables on the hub's database (module {@code ingest}), migrated at start. */
-    public static ModuleStore openStore(DataSource dataSource) throws SQLException {
+    static ModuleStore openStore(DataSource dataSource) throws SQLException {
         return ModuleStore.open(dataSource, "ingest", MediaIngestor.class.getClassLoader(), MAPPERS);
     }
 
     /**
-     * Creates the working directories and reports the deliveries a previous run left unfinished (the hub
+     * Creates the quarantine folder and reports the deliveries a previous run left unfinished (the hub
      * stopped mid-file): nothing of them was stored, and their channels deliver them again.
      */
-    public void start() throws IOException {
+    void start() throws IOException {
         Files.createDirectories(settings.quarantineDir());
-        Files.createDirectories(settings.ftpWorkDir());
         for (InFlightRow r : tx(IngestMapper::inFlight)) {
             LOG.warn("接入中断: {} {} ({} 字节, 始于 {}) was not finished by the previous run; nothing of it was stored "
                     + "and it is taken again when delivered again", r.channel, r.sourceName, r.declaredSize,
@@ -135,35 +134,38 @@ public final class MediaIngestor implements RecorderIngest, ContentVerifier {
 
     // ------------------------------------------------------------------ deliveries
 
-    /** Takes in a media file that the channel holds locally (drop directory, FTP download); quarantine moves it. */
-    public Outcome ingestFile(String channel, Path media, byte[] metadata) throws IOException {
+    @Override
+    public IngestOutcome ingestFile(String channel, Path media, byte[] metadata) throws IOException {
         String name = media.getFileName().toString();
         Result r = process(channel, name, name, metadata, new Source(media, null));
         return counted(channel, r.outcome != null ? r.outcome : quarantine(channel, name, r, metadata, media));
     }
 
-    /** Takes in a media stream (HTTP push); a quarantined stream is not kept, the station keeps its file. */
-    public Outcome ingestStream(String channel, String sourceName, InputStream media, byte[] metadata)
+    @Override
+    public IngestOutcome ingestStream(String channel, String sourceName, InputStream media, byte[] metadata)
             throws IOException {
         Result r = process(channel, sourceName, sourceName, metadata, new Source(null, media));
         return counted(channel, r.outcome != null ? r.outcome : quarantine(channel, sourceName, r, metadata, null));
     }
 
+    @Override
+    public int metadataMaxBytes() {
+        return settings.metadataMaxBytes();
+    }
+
     /** Counts a delivery at the hub's metrics, when they run. */
-    private Outcome counted(String channel, Outcome o) {
-        meters.apply(m -> {
-            if (o.status() == Outcome.Status.LINKED) {
-                m.mediaIngested(channel, o.size());
-            } else if (o.status() == Outcome.Status.QUARANTINED) {
-                m.mediaQuarantined(o.reasonCode());
-            }
-            return Boolean.TRUE;
-        });
+    private IngestOutcome counted(String channel, IngestOutcome o) {
+        HubMeters m = meters.get();
+        if (m != null && o.status() == IngestOutcome.Status.LINKED) {
+            m.mediaIngested(channel, o.size());
+        } else if (m != null && o.status() == IngestOutcome.Status.QUARANTINED) {
+            m.mediaQuarantined(o.reasonCode());
+        }
         return o;
     }
 
     /** The result of {@link #process}: an outcome, or the reason to refuse. */
-    private record Result(Outcome outcome, String code, String reason, RecorderMetadata metadata) {
+    private record Result(IngestOutcome outcome, String code, String reason, RecorderMetadata metadata) {
         static Result refused(String code, String reason, RecorderMetadata md) {
             return new Result(null, code, reason, md);
         }
@@ -202,7 +204,7 @@ public final class MediaIngestor implements RecorderIngest, ContentVerifier {
         }
         if (!settings.devices().contains(md.deviceSerial())) {
             return Result.refused("UNKNOWN_DEVICE", "未登记的执法记录仪: " + md.deviceSerial()
-                    + "(在 etc/org.sanxiang.recorder.cfg 的 devices 中登记后放行)", md);
+                    + "(在 etc/org.sanxiang.ingest.cfg 的 devices 中登记后放行)", md);
         }
         Officer officer;
         try {
@@ -241,7 +243,7 @@ public final class MediaIngestor implements RecorderIngest, ContentVerifier {
             return Result.refused("MEDIA_MISSING", "媒体文件不存在: " + SafeNames.printable(sourceName), md);
         }
         List<String> alerts = alerts(md, received);
-        Outcome o = linkOnce(channel, sourceName, md, officer, stored, alerts, received);
+        IngestOutcome o = linkOnce(channel, sourceName, md, officer, stored, alerts, received);
         return new Result(o, null, null, md);
     }
 
@@ -271,7 +273,7 @@ public final class MediaIngestor implements RecorderIngest, ContentVerifier {
     }
 
     /** Records, links and protects the stored content exactly once, whatever happened to earlier deliveries. */
-    private Outcome linkOnce(String channel, String sourceName, RecorderMetadata md, Officer officer,
+    private IngestOutcome linkOnce(String channel, String sourceName, RecorderMetadata md, Officer officer,
                              EvidenceStore.Stored stored, List<String> alerts, Instant received) {
         String sha = stored.sha256();
         Object lock = contentLocks.computeIfAbsent(sha, k -> new Object());
@@ -297,8 +299,8 @@ public final class MediaIngestor implements RecorderIngest, ContentVerifier {
                     delivery(channel, sourceName, "DUPLICATE", sha, media.id, null, received);
                     LOG.info("音像记录重复交付: {} via {} is {} already linked to case {}; stored once, linked once",
                             SafeNames.printable(sourceName), channel, sha, media.caseNumber);
-                    return new Outcome(Outcome.Status.DUPLICATE, sourceName, sha, media.sizeBytes, media.caseNumber,
-                            null, null, null, alerts(media), received);
+                    return new IngestOutcome(IngestOutcome.Status.DUPLICATE, sourceName, sha, media.sizeBytes,
+                            media.caseNumber, null, null, null, alerts(media), received);
                 }
                 if (media.important && media.holdId == null) {
                     LegalHold hold = retention.placeHold("media:" + sha, IMPORTANT_REASON, ACTOR);
@@ -319,8 +321,8 @@ public final class MediaIngestor implements RecorderIngest, ContentVerifier {
                 LOG.info("音像记录已入库: {} via {} -> {} ({} bytes) linked to case {} ({}), officer {}",
                         SafeNames.printable(sourceName), channel, sha, media.sizeBytes, media.caseNumber,
                         media.activity, media.officerId);
-                return new Outcome(Outcome.Status.LINKED, sourceName, sha, media.sizeBytes, media.caseNumber, null,
-                        null, null, alerts(media), received);
+                return new IngestOutcome(IngestOutcome.Status.LINKED, sourceName, sha, media.sizeBytes,
+                        media.caseNumber, null, null, null, alerts(media), received);
             }
         } finally {
             contentLocks.remove(sha, lock);
@@ -370,7 +372,7 @@ public final class MediaIngestor implements RecorderIngest, ContentVerifier {
                     + deviceOfficerNumber + "映射的执法证号" + certificate + "没有对应的执法人员"));
         }
         return officers.find(deviceOfficerNumber).orElseThrow(() -> new RecordsException("设备警号"
-                + deviceOfficerNumber + "未映射到执法证号(etc/org.sanxiang.recorder.cfg 的 officer.map),也不是执法人员编号"));
+                + deviceOfficerNumber + "未映射到执法证号(etc/org.sanxiang.ingest.cfg 的 officer.map),也不是执法人员编号"));
     }
 
     // ------------------------------------------------------------------ alerts
@@ -418,7 +420,7 @@ public final class MediaIngestor implements RecorderIngest, ContentVerifier {
 
     // ------------------------------------------------------------------ quarantine
 
-    private Outcome quarantine(String channel, String sourceName, Result r, byte[] metadata, Path media)
+    private IngestOutcome quarantine(String channel, String sourceName, Result r, byte[] metadata, Path media)
             throws IOException {
         Instant at = now();
         QuarantineRow q = new QuarantineRow();
@@ -451,7 +453,7 @@ public final class MediaIngestor implements RecorderIngest, ContentVerifier {
         delivery(channel, sourceName, "QUARANTINED", null, null, q.id, at);
         ledgerQuarantine(q.id, ACTOR);
         LOG.warn("音像记录已隔离 #{}: {} via {}: {} {}", q.id, q.sourceName, channel, q.reasonCode, q.reason);
-        return Outcome.quarantined(sourceName, q.reasonCode, q.reason, q.id, at);
+        return IngestOutcome.quarantined(sourceName, q.reasonCode, q.reason, q.id, at);
     }
 
     @Override
