@@ -104,6 +104,8 @@ public class LedgerIT extends HubTestSupport {
             assertTrue("its event waits: " + intake.pending(), intake.pending().count() >= 1);
             String health = consoleOutcome("sanxiang:health --csv");
             assertTrue(health, health.contains("ledger-intake") && health.contains("wait for the ledger"));
+            assertTrue("the stopped module is named DOWN: " + health,
+                    health.contains("modules,DOWN,\"未运行 / not active: sanxiang-ledger (RESOLVED, 已停止)"));
         } finally {
             bundle.start();
         }

@@ -16,8 +16,18 @@ public interface OutboundChannel {
 
     String name();
 
+    /** The state of {@link #recent(String, int)} that selects every message without the party's answer yet. */
+    String PENDING = "PENDING";
+
     /** The newest messages with the party's answer, if any. */
     List<OutboundMessage> recent(int limit);
+
+    /**
+     * The newest messages in {@code state} (selected where they are stored, among all, not only the newest):
+     * {@code QUEUED}, {@code RETRYING}, {@code DEAD} (no answer yet), {@code ACCEPTED}, {@code DUPLICATE},
+     * {@code REJECTED} (the party's answer), or {@link #PENDING} for every message not answered yet.
+     */
+    List<OutboundMessage> recent(String state, int limit);
 
     /** Messages that exhausted their delivery attempts (死信), oldest first. */
     List<OutboundMessage> deadLetters(int limit);

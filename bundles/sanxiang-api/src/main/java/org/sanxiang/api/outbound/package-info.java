@@ -4,7 +4,7 @@
  * the console and the supervision of deliveries.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.sanxiang.api.outbound;
 
 import org.osgi.annotation.bundle.Export;

@@ -3,9 +3,7 @@ package org.sanxiang.console.internal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
-import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.sanxiang.api.health.HealthCheck;
@@ -18,13 +16,10 @@ import org.sanxiang.api.health.HealthStatus;
  */
 @Service
 @Command(scope = "sanxiang", name = "health", description = "Shows the live state of the hub's components")
-public class HealthCommand implements Action {
+public class HealthCommand extends TableCommand {
 
     @Reference
     private List<HealthCheck> checks;
-
-    @Option(name = "--csv", description = "Comma-separated output for scripts")
-    private boolean csv;
 
     @Override
     public Object execute() {
@@ -37,7 +32,7 @@ public class HealthCommand implements Action {
         for (HealthStatus s : results) {
             rows.add(List.of(s.component(), s.isUp() ? "UP" : "DOWN", s.detail(), String.valueOf(s.millis())));
         }
-        Tables.print(System.out, csv, List.of("Component", "State", "Detail", "ms"), rows);
+        table(List.of("Component", "State", "Detail", "ms"), rows);
         List<String> down = results.stream().filter(s -> !s.isUp()).map(HealthStatus::component).toList();
         if (!down.isEmpty()) {
             throw new IllegalStateException("组件不可用 / DOWN: " + String.join(", ", down));

@@ -2,7 +2,6 @@ package org.sanxiang.console.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
@@ -13,16 +12,13 @@ import org.sanxiang.api.journal.JournalEntry;
 /** {@code sanxiang:journal-list}: the newest messages accepted from outside parties (接收日志). */
 @Service
 @Command(scope = "sanxiang", name = "journal-list", description = "Lists the newest entries of the inbound journal")
-public class JournalListCommand implements Action {
+public class JournalListCommand extends TableCommand {
 
     @Reference
     private InboundJournal journal;
 
     @Option(name = "-n", aliases = "--limit", description = "How many entries (newest first)")
     private int limit = 20;
-
-    @Option(name = "--csv", description = "Comma-separated output for scripts")
-    private boolean csv;
 
     @Override
     public Object execute() {
@@ -31,7 +27,7 @@ public class JournalListCommand implements Action {
             rows.add(List.of(e.receivedAt().toString(), e.source(), e.messageId(), String.valueOf(e.payloadSize()),
                     e.payloadSha256(), e.outcome()));
         }
-        Tables.print(System.out, csv, List.of("Received (UTC)", "Source", "Message id", "Bytes", "SHA-256", "Outcome"),
+        table(List.of("Received (UTC)", "Source", "Message id", "Bytes", "SHA-256", "Outcome"),
                 rows);
         return null;
     }

@@ -2,7 +2,6 @@ package org.sanxiang.console.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
@@ -28,7 +27,7 @@ import org.sanxiang.api.records.IntegrityWatch;
 @Service
 @Command(scope = "sanxiang", name = "ledger-verify",
         description = "Verifies the tamper-evident ledger and names the first entry that no longer matches")
-public class LedgerVerifyCommand implements Action {
+public class LedgerVerifyCommand extends TableCommand {
 
     // optional: a mandatory reference would take every sanxiang command away while the ledger is stopped
     @Reference(optional = true)
@@ -36,9 +35,6 @@ public class LedgerVerifyCommand implements Action {
 
     @Reference(optional = true)
     private EvidenceStore evidence;
-
-    @Option(name = "--csv", description = "Comma-separated output for scripts")
-    private boolean csv;
 
     @Option(name = "--quick", description = "Re-hash a random sample of the stored files instead of all of them")
     private boolean quick;
@@ -92,7 +88,7 @@ public class LedgerVerifyCommand implements Action {
                 rows.add(List.of("file", p));
             }
         }
-        Tables.print(System.out, csv, List.of("Check", "Result"), rows);
+        table(List.of("Check", "Result"), rows);
         if (!report.intact() || !filesIntact) {
             throw new IllegalStateException("账本或证据文件校验未通过 / the ledger or the stored files do not verify");
         }
@@ -110,7 +106,7 @@ public class LedgerVerifyCommand implements Action {
         w.last().ifPresentOrElse(r -> run(rows, "last", r), () -> rows.add(List.of("last", "none since the start")));
         rows.add(List.of("next scheduled", w.nextScheduled().map(String::valueOf)
                 .orElse("off (integrity.verify.interval empty)")));
-        Tables.print(System.out, csv, List.of("Check", "Result"), rows);
+        table(List.of("Check", "Result"), rows);
         if (status && w.last().map(IntegrityRun::tampered).orElse(false)) {
             throw new IllegalStateException("上次完整性核验发现改动 / the last integrity verification found a change");
         }

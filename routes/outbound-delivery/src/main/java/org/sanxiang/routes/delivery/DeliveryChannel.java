@@ -48,7 +48,7 @@ public final class DeliveryChannel implements OutboundChannel {
         return store.recent(settings.channel(), null, limit);
     }
 
-    /** The newest messages with {@code status} (QUEUED, RETRYING, DEAD, ACCEPTED, DUPLICATE, REJECTED). */
+    @Override
     public List<OutboundMessage> recent(String status, int limit) {
         return store.recent(settings.channel(), status, limit);
     }

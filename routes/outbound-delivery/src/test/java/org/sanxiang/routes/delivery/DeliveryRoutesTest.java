@@ -173,6 +173,7 @@ class DeliveryRoutesTest extends CamelTestSupport {
         long before = System.currentTimeMillis();
         deliver(new QueuedMessage(e, 0, 0, 0));
         assertEquals("RETRYING", status(e.businessKey()).status());
+        assertEquals(List.of(e.businessKey()), keys(store.recent(CHANNEL, "PENDING", 10)), "retrying is not answered");
         deliver(new QueuedMessage(e, 1, 0, 0));
         deliver(new QueuedMessage(e, 2, 0, 0));
         queue.assertIsSatisfied();
@@ -219,6 +220,8 @@ class DeliveryRoutesTest extends CamelTestSupport {
         OutboundMessage m = status(e.businessKey());
         assertEquals("REJECTED", m.status());
         assertEquals("RULE-1: 统一社会信用代码校验位错误", m.reason());
+        assertEquals(List.of(e.businessKey()), keys(store.recent(CHANNEL, "REJECTED", 10)));
+        assertEquals(List.of(), keys(store.recent(CHANNEL, "PENDING", 10)), "a rejection is an answer");
         assertEquals(1, receiverCalls.size());
         assertTrue(acknowledged.isEmpty());
     }
@@ -271,5 +274,9 @@ class DeliveryRoutesTest extends CamelTestSupport {
         assertEquals(1, acknowledged.stream().distinct().count());
         assertFalse(store.answered(CHANNEL, e.businessKey(), Answer.ACCEPTED, "other", null));
         assertNull(store.answer(CHANNEL, e.businessKey()).orElseThrow().reason());
+    }
+
+    private static List<String> keys(List<OutboundMessage> messages) {
+        return messages.stream().map(OutboundMessage::businessKey).toList();
     }
 }

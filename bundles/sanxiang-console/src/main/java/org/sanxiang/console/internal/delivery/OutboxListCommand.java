@@ -1,14 +1,13 @@
 package org.sanxiang.console.internal.delivery;
 
 import java.util.List;
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.sanxiang.api.outbound.OutboundChannel;
 import org.sanxiang.api.outbound.OutboundMessage;
-import org.sanxiang.console.internal.Tables;
+import org.sanxiang.console.internal.TableCommand;
 
 /**
  * {@code sanxiang:outbox-list}: what a delivery channel took from the outbox and what became of it — waiting,
@@ -17,7 +16,7 @@ import org.sanxiang.console.internal.Tables;
 @Service
 @Command(scope = "sanxiang", name = "outbox-list",
         description = "Lists the outbox messages of a delivery channel (default: credit) with their delivery state and the receiver's answer")
-public class OutboxListCommand implements Action {
+public class OutboxListCommand extends TableCommand {
 
     @Reference
     private List<OutboundChannel> channels;
@@ -26,21 +25,18 @@ public class OutboxListCommand implements Action {
     private String channel = "credit";
 
     @Option(name = "-s", aliases = "--status",
-            description = "Only messages in this state: QUEUED, RETRYING, DEAD, ACCEPTED, DUPLICATE, REJECTED")
+            description = "Only messages in this state: PENDING (not answered yet), QUEUED, RETRYING, DEAD, ACCEPTED, DUPLICATE, REJECTED")
     private String status;
 
     @Option(name = "-n", aliases = "--limit", description = "How many (newest first)")
     private int limit = 50;
 
-    @Option(name = "--csv", description = "Comma-separated output for scripts")
-    private boolean csv;
-
     @Override
     public Object execute() {
         OutboundChannel c = Channels.find(channels, channel);
         List<OutboundMessage> messages = status == null ? c.recent(limit)
-                : c.recent(1000).stream().filter(m -> status.equalsIgnoreCase(m.status())).limit(limit).toList();
-        Tables.print(System.out, csv, Channels.HEADERS, Channels.rows(messages));
+                : c.recent(status.strip().toUpperCase(java.util.Locale.ROOT), limit);
+        table(Channels.HEADERS, Channels.rows(messages));
         return null;
     }
 }

@@ -3,7 +3,6 @@ package org.sanxiang.console.internal.disclosure;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.karaf.shell.api.action.Action;
 import org.sanxiang.console.internal.Installed;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
@@ -13,13 +12,13 @@ import org.sanxiang.api.calendar.WorkingDayCalendar;
 import org.sanxiang.api.disclosure.DeadlineAlert;
 import org.sanxiang.api.disclosure.DeadlineMonitor;
 import org.sanxiang.api.disclosure.Publication;
-import org.sanxiang.console.internal.Tables;
+import org.sanxiang.console.internal.TableCommand;
 
 /** {@code sanxiang:deadline-list}: decisions still to be published with their deadlines, and the alerts (R-D5). */
 @Service
 @Command(scope = "sanxiang", name = "deadline-list",
         description = "Lists unpublished decisions by deadline (公开期限) with working days left, and the deadline alerts")
-public class DeadlineListCommand implements Action {
+public class DeadlineListCommand extends TableCommand {
 
     @Reference(optional = true)
     private DeadlineMonitor monitor;
@@ -35,9 +34,6 @@ public class DeadlineListCommand implements Action {
 
     @Option(name = "-n", aliases = "--limit", description = "How many rows")
     private int limit = 50;
-
-    @Option(name = "--csv", description = "Comma-separated output for scripts")
-    private boolean csv;
 
     @Override
     public Object execute() {
@@ -55,7 +51,7 @@ public class DeadlineListCommand implements Action {
                         a.caseNumber() == null ? "" : a.caseNumber(), a.level().chinese(), a.due().toString(),
                         String.valueOf(a.workingDaysLeft()), String.valueOf(a.raisedAt())));
             }
-            Tables.print(System.out, csv, List.of("Alert", "Publication", "Case", "Level", "Due",
+            table(List.of("Alert", "Publication", "Case", "Level", "Due",
                     "Working days left", "Raised (UTC)"), rows);
             return null;
         }
@@ -66,7 +62,7 @@ public class DeadlineListCommand implements Action {
                     p.deadline().due() + (p.deadline().provisional() ? " (暂定)" : ""), String.valueOf(left),
                     left < 0 ? "已超期" : ""));
         }
-        Tables.print(System.out, csv, List.of("Publication", "Case", "Kind", "State", "Decided", "Due",
+        table(List.of("Publication", "Case", "Kind", "State", "Decided", "Due",
                 "Working days left", "Status"), rows);
         return null;
     }

@@ -2,7 +2,6 @@ package org.sanxiang.console.internal.disclosure;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.karaf.shell.api.action.Action;
 import org.sanxiang.console.internal.Installed;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
@@ -12,13 +11,13 @@ import org.sanxiang.api.disclosure.DrawResult;
 import org.sanxiang.api.disclosure.InspectionDraw;
 import org.sanxiang.api.disclosure.Inspections;
 import org.sanxiang.api.disclosure.Inspector;
-import org.sanxiang.console.internal.Tables;
+import org.sanxiang.console.internal.TableCommand;
 
 /** {@code sanxiang:draw-list}: recorded 双随机一公开 draws, optionally re-run from their seed (R-D3b, R-D6). */
 @Service
 @Command(scope = "sanxiang", name = "draw-list",
         description = "Lists recorded random-inspection draws (双随机一公开) with seed, subjects, inspectors and results")
-public class DrawListCommand implements Action {
+public class DrawListCommand extends TableCommand {
 
     @Reference(optional = true)
     private Inspections inspections;
@@ -28,9 +27,6 @@ public class DrawListCommand implements Action {
 
     @Option(name = "-n", aliases = "--limit", description = "How many draws (newest first)")
     private int limit = 20;
-
-    @Option(name = "--csv", description = "Comma-separated output for scripts")
-    private boolean csv;
 
     @Override
     public Object execute() {
@@ -47,7 +43,7 @@ public class DrawListCommand implements Action {
                         d.resultsPublishedAt() == null ? "" : "已公示", replayed));
             }
         }
-        Tables.print(System.out, csv, List.of("Draw", "Item", "Seed", "Subject", "Inspectors", "Result",
+        table(List.of("Draw", "Item", "Seed", "Subject", "Inspectors", "Result",
                 "Results due", "Published", "Replay"), rows);
         return null;
     }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.karaf.shell.api.action.Action;
 import org.sanxiang.console.internal.Installed;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
@@ -13,13 +12,13 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.sanxiang.api.disclosure.Publication;
 import org.sanxiang.api.disclosure.PublicationState;
 import org.sanxiang.api.disclosure.Publications;
-import org.sanxiang.console.internal.Tables;
+import org.sanxiang.console.internal.LoggedReadCommand;
 
-/** {@code sanxiang:publication-list}: publications with their state and deadline (R-D1, R-D5). */
+/** {@code sanxiang:publication-list}: publications with their state and deadline (R-D1, R-D5); the read is logged. */
 @Service
 @Command(scope = "sanxiang", name = "publication-list",
         description = "Lists publications of enforcement decisions (公示信息), newest first")
-public class PublicationListCommand implements Action {
+public class PublicationListCommand extends LoggedReadCommand {
 
     static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
@@ -36,11 +35,9 @@ public class PublicationListCommand implements Action {
     @Option(name = "-n", aliases = "--limit", description = "How many (newest first)")
     private int limit = 50;
 
-    @Option(name = "--csv", description = "Comma-separated output for scripts")
-    private boolean csv;
-
     @Override
     public Object execute() {
+        requireAccessLog();
         Installed.require(publications, "sanxiang-disclosure");
         PublicationState s = state == null ? null : PublicationState.of(state);
         LocalDate today = LocalDate.now(CHINA);
@@ -48,7 +45,8 @@ public class PublicationListCommand implements Action {
         for (Publication p : publications.list(s, overdue, today, limit)) {
             rows.add(row(p, today));
         }
-        Tables.print(System.out, csv, HEADERS, rows);
+        logged("PUBLICATION_LIST", "*");
+        table(HEADERS, rows);
         return null;
     }
 

@@ -4,31 +4,21 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.karaf.shell.api.action.Action;
 import org.sanxiang.console.internal.Installed;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
-import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.sanxiang.api.disclosure.Publication;
 import org.sanxiang.api.disclosure.PublicationVersion;
 import org.sanxiang.api.disclosure.Publications;
-import org.sanxiang.api.records.AccessLog;
-import org.sanxiang.console.internal.ConsoleReads;
-import org.sanxiang.console.internal.Tables;
+import org.sanxiang.console.internal.LoggedReadCommand;
 
 /** {@code sanxiang:publication-show}: one publication with every version (R-D1: each change versioned). */
 @Service
 @Command(scope = "sanxiang", name = "publication-show",
         description = "Shows a publication (公示信息) with all its versions and the public fields of the newest")
-public class PublicationShowCommand implements Action {
-
-    @Reference(optional = true)
-    private AccessLog accessLog;
-
-    @Option(name = "--purpose", description = "Stated purpose of the read (调阅事由), logged with it")
-    private String purpose = ConsoleReads.DEFAULT_PURPOSE;
+public class PublicationShowCommand extends LoggedReadCommand {
 
     @Reference(optional = true)
     private Publications publications;
@@ -36,20 +26,17 @@ public class PublicationShowCommand implements Action {
     @Argument(index = 0, name = "id", required = true, description = "Publication id (see publication-list)")
     private long id;
 
-    @Option(name = "--csv", description = "Comma-separated output for scripts")
-    private boolean csv;
-
     @Override
     public Object execute() {
-        Installed.require(accessLog, "sanxiang-records");
+        requireAccessLog();
         Installed.require(publications, "sanxiang-disclosure");
         Publication p = publications.get(id).orElse(null);
         if (p == null) {
             System.err.println("没有编号为" + id + "的公示");
             return null;
         }
-        ConsoleReads.log(accessLog, purpose, "PUBLICATION", String.valueOf(id));
-        Tables.print(System.out, csv, PublicationListCommand.HEADERS,
+        logged("PUBLICATION", String.valueOf(id));
+        table(PublicationListCommand.HEADERS,
                 List.of(PublicationListCommand.row(p, LocalDate.now(PublicationListCommand.CHINA))));
         if (p.revocationReason() != null) {
             System.out.println("撤销理由: " + p.revocationReason());
@@ -63,7 +50,7 @@ public class PublicationShowCommand implements Action {
                     v.contentSha256()));
         }
         System.out.println();
-        Tables.print(System.out, csv, List.of("Version", "Type", "Severity", "Status", "Maker", "Checker",
+        table(List.of("Version", "Type", "Severity", "Status", "Maker", "Checker",
                 "Published (UTC)", "Content SHA-256"), rows);
         if (!versions.isEmpty() && !csv) {
             System.out.println();

@@ -3,7 +3,6 @@ package org.sanxiang.console.internal.disclosure;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.karaf.shell.api.action.Action;
 import org.sanxiang.console.internal.Installed;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
@@ -13,13 +12,13 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.sanxiang.api.disclosure.RegisterEntry;
 import org.sanxiang.api.disclosure.RegisterType;
 import org.sanxiang.api.disclosure.Registers;
-import org.sanxiang.console.internal.Tables;
+import org.sanxiang.console.internal.TableCommand;
 
 /** {@code sanxiang:register-show}: a pre-disclosure register as in force on a day, or one entry's history (R-D3). */
 @Service
 @Command(scope = "sanxiang", name = "register-show",
         description = "Shows a pre-disclosure register (事前公开清单) as in force on a day, or the versions of one entry")
-public class RegisterShowCommand implements Action {
+public class RegisterShowCommand extends TableCommand {
 
     @Reference(optional = true)
     private Registers registers;
@@ -33,9 +32,6 @@ public class RegisterShowCommand implements Action {
 
     @Option(name = "--history", description = "Show every version of this entry key instead")
     private String historyKey;
-
-    @Option(name = "--csv", description = "Comma-separated output for scripts")
-    private boolean csv;
 
     @Override
     public Object execute() {
@@ -63,7 +59,7 @@ public class RegisterShowCommand implements Action {
             rows.add(row);
         }
         System.out.println(type.chinese() + (historyKey != null ? " — " + historyKey + " 的版本" : ""));
-        Tables.print(System.out, csv, headers, rows);
+        table(headers, rows);
         return null;
     }
 }

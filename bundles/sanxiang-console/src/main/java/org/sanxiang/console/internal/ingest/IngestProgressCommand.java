@@ -2,27 +2,22 @@ package org.sanxiang.console.internal.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
-import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.sanxiang.console.internal.Installed;
 import org.sanxiang.api.ingest.IngestProgress;
 import org.sanxiang.api.ingest.RecorderIngest;
-import org.sanxiang.console.internal.Tables;
+import org.sanxiang.console.internal.TableCommand;
 
 /** {@code sanxiang:ingest-progress}: recorder deliveries being taken in now (接入进度), for large files. */
 @Service
 @Command(scope = "sanxiang", name = "ingest-progress",
         description = "Shows the recorder deliveries being taken in now, with bytes read of the declared size")
-public class IngestProgressCommand implements Action {
+public class IngestProgressCommand extends TableCommand {
 
     @Reference(optional = true)
     private RecorderIngest ingest;
-
-    @Option(name = "--csv", description = "Comma-separated output for scripts")
-    private boolean csv;
 
     @Override
     public Object execute() {
@@ -31,7 +26,7 @@ public class IngestProgressCommand implements Action {
             rows.add(List.of(p.channel(), p.sourceName(), String.valueOf(p.bytesRead()), String.valueOf(p.declaredSize()),
                     p.percent() + "%", String.valueOf(p.startedAt())));
         }
-        Tables.print(System.out, csv, List.of("Channel", "Source", "Bytes read", "Declared", "Done", "Started (UTC)"),
+        table(List.of("Channel", "Source", "Bytes read", "Declared", "Done", "Started (UTC)"),
                 rows);
         return null;
     }

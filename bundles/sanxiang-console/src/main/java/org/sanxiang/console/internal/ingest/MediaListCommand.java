@@ -2,7 +2,6 @@ package org.sanxiang.console.internal.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
@@ -10,21 +9,13 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.sanxiang.console.internal.Installed;
 import org.sanxiang.api.ingest.IngestedMedia;
 import org.sanxiang.api.ingest.RecorderIngest;
-import org.sanxiang.api.records.AccessLog;
-import org.sanxiang.console.internal.ConsoleReads;
-import org.sanxiang.console.internal.Tables;
+import org.sanxiang.console.internal.LoggedReadCommand;
 
 /** {@code sanxiang:media-list}: recordings taken in from docking stations (已接入音像记录), with their alerts. */
 @Service
 @Command(scope = "sanxiang", name = "media-list",
         description = "Lists the recordings taken in from docking stations: hash, case, officer, device, alerts")
-public class MediaListCommand implements Action {
-
-    @Reference(optional = true)
-    private AccessLog accessLog;
-
-    @Option(name = "--purpose", description = "Stated purpose of the read (调阅事由), logged with it")
-    private String purpose = ConsoleReads.DEFAULT_PURPOSE;
+public class MediaListCommand extends LoggedReadCommand {
 
     @Reference(optional = true)
     private RecorderIngest ingest;
@@ -32,12 +23,9 @@ public class MediaListCommand implements Action {
     @Option(name = "-n", aliases = "--limit", description = "How many, newest first")
     private int limit = 50;
 
-    @Option(name = "--csv", description = "Comma-separated output for scripts")
-    private boolean csv;
-
     @Override
     public Object execute() {
-        Installed.require(accessLog, "sanxiang-records");
+        requireAccessLog();
         List<List<String>> rows = new ArrayList<>();
         for (IngestedMedia m : Installed.require(ingest, "sanxiang-ingest").media(limit)) {
             rows.add(List.of(String.valueOf(m.id()), m.sha256(), String.valueOf(m.size()), m.caseNumber(),
@@ -45,8 +33,8 @@ public class MediaListCommand implements Action {
                     String.valueOf(m.receivedAt()), m.channel(), String.valueOf(m.deliveries()),
                     m.important() ? "重点" : "", String.join(" ", m.alerts())));
         }
-        ConsoleReads.log(accessLog, purpose, "MEDIA_LIST", "*");
-        Tables.print(System.out, csv, List.of("Id", "SHA-256", "Bytes", "Case", "Activity", "Officer", "Device", "File",
+        logged("MEDIA_LIST", "*");
+        table(List.of("Id", "SHA-256", "Bytes", "Case", "Activity", "Officer", "Device", "File",
                 "Captured (UTC)", "Received (UTC)", "Channel", "Deliveries", "Mark", "Alerts"), rows);
         return null;
     }

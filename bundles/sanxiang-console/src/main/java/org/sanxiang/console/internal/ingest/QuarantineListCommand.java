@@ -2,7 +2,6 @@ package org.sanxiang.console.internal.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
@@ -10,21 +9,13 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.sanxiang.console.internal.Installed;
 import org.sanxiang.api.ingest.QuarantineItem;
 import org.sanxiang.api.ingest.RecorderIngest;
-import org.sanxiang.api.records.AccessLog;
-import org.sanxiang.console.internal.ConsoleReads;
-import org.sanxiang.console.internal.Tables;
+import org.sanxiang.console.internal.LoggedReadCommand;
 
 /** {@code sanxiang:quarantine-list}: deliveries held in quarantine (隔离区) with the reason and their folder. */
 @Service
 @Command(scope = "sanxiang", name = "quarantine-list",
         description = "Lists recorder deliveries held in quarantine with the reason (--all: released ones too)")
-public class QuarantineListCommand implements Action {
-
-    @Reference(optional = true)
-    private AccessLog accessLog;
-
-    @Option(name = "--purpose", description = "Stated purpose of the read (调阅事由), logged with it")
-    private String purpose = ConsoleReads.DEFAULT_PURPOSE;
+public class QuarantineListCommand extends LoggedReadCommand {
 
     @Reference(optional = true)
     private RecorderIngest ingest;
@@ -35,12 +26,9 @@ public class QuarantineListCommand implements Action {
     @Option(name = "-n", aliases = "--limit", description = "How many, newest first")
     private int limit = 50;
 
-    @Option(name = "--csv", description = "Comma-separated output for scripts")
-    private boolean csv;
-
     @Override
     public Object execute() {
-        Installed.require(accessLog, "sanxiang-records");
+        requireAccessLog();
         List<List<String>> rows = new ArrayList<>();
         for (QuarantineItem q : Installed.require(ingest, "sanxiang-ingest").quarantine(all, limit)) {
             rows.add(List.of(String.valueOf(q.id()), q.status(), q.reasonCode(), q.reason(), q.channel(),
@@ -49,8 +37,8 @@ public class QuarantineListCommand implements Action {
                     q.folder() == null ? "(媒体未保留)" : q.folder(),
                     q.releasedBy() == null ? "" : q.releasedBy() + " " + q.releasedAt()));
         }
-        ConsoleReads.log(accessLog, purpose, "QUARANTINE", all ? "*" : "open");
-        Tables.print(System.out, csv, List.of("Id", "Status", "Code", "Reason", "Channel", "Source", "Device", "Case",
+        logged("QUARANTINE", all ? "*" : "open");
+        table(List.of("Id", "Status", "Code", "Reason", "Channel", "Source", "Device", "Case",
                 "Received (UTC)", "Folder", "Released"), rows);
         return null;
     }

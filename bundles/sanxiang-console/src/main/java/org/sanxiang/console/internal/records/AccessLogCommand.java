@@ -1,9 +1,7 @@
 package org.sanxiang.console.internal.records;
 
-import org.sanxiang.console.internal.Tables;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.karaf.shell.api.action.Action;
 import org.sanxiang.console.internal.Installed;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
@@ -11,11 +9,12 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.sanxiang.api.records.AccessLog;
 import org.sanxiang.api.records.AccessRecord;
+import org.sanxiang.console.internal.TableCommand;
 
 /** {@code sanxiang:access-log}: who read which record, when and why (记录信息调阅监督). */
 @Service
 @Command(scope = "sanxiang", name = "access-log", description = "Lists logged reads of cases, documents and recordings")
-public class AccessLogCommand implements Action {
+public class AccessLogCommand extends TableCommand {
 
     @Reference(optional = true)
     private AccessLog log;
@@ -29,9 +28,6 @@ public class AccessLogCommand implements Action {
     @Option(name = "-n", aliases = "--limit", description = "How many entries (newest first)")
     private int limit = 50;
 
-    @Option(name = "--csv", description = "Comma-separated output for scripts")
-    private boolean csv;
-
     @Override
     public Object execute() {
         Installed.require(log, "sanxiang-records");
@@ -40,7 +36,7 @@ public class AccessLogCommand implements Action {
             rows.add(List.of(String.valueOf(a.id()), String.valueOf(a.at()), a.who(), a.subjectType(), a.subjectRef(),
                     a.purpose()));
         }
-        Tables.print(System.out, csv, List.of("Id", "At (UTC)", "Who", "Type", "Subject", "Purpose"), rows);
+        table(List.of("Id", "At (UTC)", "Who", "Type", "Subject", "Purpose"), rows);
         return null;
     }
 }

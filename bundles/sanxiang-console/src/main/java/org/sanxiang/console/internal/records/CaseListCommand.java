@@ -1,9 +1,7 @@
 package org.sanxiang.console.internal.records;
 
-import org.sanxiang.console.internal.Tables;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.karaf.shell.api.action.Action;
 import org.sanxiang.console.internal.Installed;
 import org.sanxiang.console.internal.ShellUser;
 import org.apache.karaf.shell.api.action.Command;
@@ -14,11 +12,12 @@ import org.sanxiang.api.domain.CaseStage;
 import org.sanxiang.api.records.AccessRequest;
 import org.sanxiang.api.records.CaseRecords;
 import org.sanxiang.api.records.EnforcementCase;
+import org.sanxiang.console.internal.TableCommand;
 
 /** {@code sanxiang:case-list}: the newest cases with their stage; the read is logged (调阅监督). */
 @Service
 @Command(scope = "sanxiang", name = "case-list", description = "Lists the newest enforcement cases (logged as a read)")
-public class CaseListCommand implements Action {
+public class CaseListCommand extends TableCommand {
 
     @Reference(optional = true)
     private CaseRecords cases;
@@ -32,9 +31,6 @@ public class CaseListCommand implements Action {
     @Option(name = "--purpose", description = "Stated purpose of the read (调阅事由)")
     private String purpose = "控制台查询";
 
-    @Option(name = "--csv", description = "Comma-separated output for scripts")
-    private boolean csv;
-
     @Override
     public Object execute() {
         Installed.require(cases, "sanxiang-records");
@@ -44,7 +40,7 @@ public class CaseListCommand implements Action {
             rows.add(List.of(c.caseNumber(), c.kind().chinese(), c.item(), c.stage().chinese(),
                     String.join(" ", c.officerIds()), String.valueOf(c.updatedAt())));
         }
-        Tables.print(System.out, csv, List.of("Case", "Kind", "Item", "Stage", "Officers", "Updated (UTC)"),
+        table(List.of("Case", "Kind", "Item", "Stage", "Officers", "Updated (UTC)"),
                 rows);
         return null;
     }

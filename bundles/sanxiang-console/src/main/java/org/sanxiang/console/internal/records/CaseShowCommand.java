@@ -1,9 +1,7 @@
 package org.sanxiang.console.internal.records;
 
-import org.sanxiang.console.internal.Tables;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.karaf.shell.api.action.Action;
 import org.sanxiang.console.internal.Installed;
 import org.sanxiang.console.internal.ShellUser;
 import org.apache.karaf.shell.api.action.Argument;
@@ -19,11 +17,12 @@ import org.sanxiang.api.records.EnforcementCase;
 import org.sanxiang.api.records.MediaLink;
 import org.sanxiang.api.records.Party;
 import org.sanxiang.api.records.Transition;
+import org.sanxiang.console.internal.TableCommand;
 
 /** {@code sanxiang:case-show}: one case with parties, stage history, documents and recordings (logged). */
 @Service
 @Command(scope = "sanxiang", name = "case-show", description = "Shows one case: parties, stage history, documents, recordings (logged as a read)")
-public class CaseShowCommand implements Action {
+public class CaseShowCommand extends TableCommand {
 
     @Reference(optional = true)
     private CaseRecords cases;
@@ -33,9 +32,6 @@ public class CaseShowCommand implements Action {
 
     @Option(name = "--purpose", description = "Stated purpose of the read (调阅事由)")
     private String purpose = "控制台查询";
-
-    @Option(name = "--csv", description = "Comma-separated output for scripts")
-    private boolean csv;
 
     @Override
     public Object execute() {
@@ -67,7 +63,7 @@ public class CaseShowCommand implements Action {
         if (!missing.isEmpty()) {
             rows.add(List.of("missing", String.join("、", missing), "", "", ""));
         }
-        Tables.print(System.out, csv, List.of("What", "Value", "Detail", "By", "Note"), rows);
+        table(List.of("What", "Value", "Detail", "By", "Note"), rows);
         return null;
     }
 }

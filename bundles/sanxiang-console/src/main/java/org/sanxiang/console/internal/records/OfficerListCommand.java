@@ -1,32 +1,27 @@
 package org.sanxiang.console.internal.records;
 
-import org.sanxiang.console.internal.Tables;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.apache.karaf.shell.api.action.Action;
 import org.sanxiang.console.internal.Installed;
 import org.apache.karaf.shell.api.action.Command;
-import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.sanxiang.api.domain.EnforcementKind;
 import org.sanxiang.api.records.Certificate;
 import org.sanxiang.api.records.Officer;
 import org.sanxiang.api.records.OfficerRegistry;
+import org.sanxiang.console.internal.TableCommand;
 
 /** {@code sanxiang:officer-list}: the enforcement personnel list (行政执法人员清单) with certificate validity. */
 @Service
 @Command(scope = "sanxiang", name = "officer-list", description = "Lists enforcement officers and their certificates")
-public class OfficerListCommand implements Action {
+public class OfficerListCommand extends TableCommand {
 
     @Reference(optional = true)
     private OfficerRegistry officers;
-
-    @Option(name = "--csv", description = "Comma-separated output for scripts")
-    private boolean csv;
 
     @Override
     public Object execute() {
@@ -40,7 +35,7 @@ public class OfficerListCommand implements Action {
                     c.region(), c.validFrom() + "~" + c.validTo(),
                     c.validityOn(today) == org.sanxiang.api.records.Certificate.Validity.VALID ? "有效" : "无效"));
         }
-        Tables.print(System.out, csv, List.of("Id", "Name", "Unit", "Post", "Certificate", "Category", "Region",
+        table(List.of("Id", "Name", "Unit", "Post", "Certificate", "Category", "Region",
                 "Validity", "Today"), rows);
         return null;
     }

@@ -1,11 +1,9 @@
 package org.sanxiang.console.internal.records;
 
-import org.sanxiang.console.internal.Tables;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.karaf.shell.api.action.Action;
 import org.sanxiang.console.internal.Installed;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
@@ -13,6 +11,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.sanxiang.api.records.RecordingAlert;
 import org.sanxiang.api.records.RecordingWatch;
+import org.sanxiang.console.internal.TableCommand;
 
 /**
  * {@code sanxiang:recording-watch}: the expected recordings that have not arrived within the upload time limit
@@ -22,7 +21,7 @@ import org.sanxiang.api.records.RecordingWatch;
 @Service
 @Command(scope = "sanxiang", name = "recording-watch",
         description = "Lists expected recordings not linked within the upload time limit (音像记录未按时上传)")
-public class RecordingWatchCommand implements Action {
+public class RecordingWatchCommand extends TableCommand {
 
     @Reference(optional = true)
     private RecordingWatch watch;
@@ -35,9 +34,6 @@ public class RecordingWatchCommand implements Action {
 
     @Option(name = "-n", aliases = "--limit", description = "How many rows (newest first)")
     private int limit = 50;
-
-    @Option(name = "--csv", description = "Comma-separated output for scripts")
-    private boolean csv;
 
     @Override
     public Object execute() {
@@ -53,7 +49,7 @@ public class RecordingWatchCommand implements Action {
                     a.requirement().name(), String.valueOf(a.expectedSince()), String.valueOf(a.dueAt()),
                     a.open() ? "未到达" : "已解除", a.open() ? "" : a.clearedAt() + " " + a.clearedReason()));
         }
-        Tables.print(System.out, csv, List.of("Alert", "Case", "Stage", "Activity", "Requirement",
+        table(List.of("Alert", "Case", "Stage", "Activity", "Requirement",
                 "Expected since (UTC)", "Due (UTC)", "Status", "Cleared"), rows);
         return null;
     }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
@@ -14,16 +13,16 @@ import org.sanxiang.console.internal.Installed;
 import org.sanxiang.api.review.ReviewAlert;
 import org.sanxiang.api.review.ReviewRequest;
 import org.sanxiang.api.review.ReviewState;
-import org.sanxiang.console.internal.Tables;
+import org.sanxiang.console.internal.LoggedReadCommand;
 
 /**
  * {@code sanxiang:review-list}: the newest legal review requests (法制审核申请) with state and time limit, or with
- * {@code --alerts} the reviews near or past their time limit (审核期限预警).
+ * {@code --alerts} the reviews near or past their time limit (审核期限预警). The read is logged (调阅监督).
  */
 @Service
 @Command(scope = "sanxiang", name = "review-list",
         description = "Lists legal review requests (法制审核) with state and due date, or overdue/near-deadline reviews")
-public class ReviewListCommand implements Action {
+public class ReviewListCommand extends LoggedReadCommand {
 
     @Reference(optional = true)
     private LegalReview review;
@@ -38,11 +37,9 @@ public class ReviewListCommand implements Action {
     @Option(name = "-a", aliases = "--alerts", description = "Only reviews near or past their time limit, today in China")
     private boolean alerts;
 
-    @Option(name = "--csv", description = "Comma-separated output for scripts")
-    private boolean csv;
-
     @Override
     public Object execute() {
+        requireAccessLog();
         Installed.require(review, "sanxiang-review");
         List<List<String>> rows = new ArrayList<>();
         if (alerts) {
@@ -50,7 +47,8 @@ public class ReviewListCommand implements Action {
                 rows.add(List.of(String.valueOf(a.requestId()), a.caseNumber(), a.kind().chinese(),
                         a.dueDate() + (a.provisional() ? " (暂定)" : ""), String.valueOf(a.workingDaysLeft())));
             }
-            Tables.print(System.out, csv, List.of("Request", "Case", "Alert", "Due", "Working days left"), rows);
+            logged("REVIEW_LIST", "alerts");
+            table(List.of("Request", "Case", "Alert", "Due", "Working days left"), rows);
             return null;
         }
         ReviewState s = state == null ? null : org.sanxiang.api.domain.Labelled.of(ReviewState.class, state.strip(), "审核状态");
@@ -59,7 +57,8 @@ public class ReviewListCommand implements Action {
                     r.submittingUnit(), r.dueDate() == null ? "" : r.dueDate() + (r.dueProvisional() ? " (暂定)" : ""),
                     r.opinion() == null ? "" : r.opinion().outcome().chinese() + " / " + r.opinion().reviewerName()));
         }
-        Tables.print(System.out, csv, List.of("Request", "Case", "Proposal", "State", "Unit", "Due", "Opinion"), rows);
+        logged("REVIEW_LIST", "*");
+        table(List.of("Request", "Case", "Proposal", "State", "Unit", "Due", "Opinion"), rows);
         return null;
     }
 }

@@ -4,10 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
-import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.sanxiang.api.review.CollectiveDiscussion;
@@ -22,9 +20,7 @@ import org.sanxiang.api.review.ProposalVersion;
 import org.sanxiang.api.review.ReviewRequest;
 import org.sanxiang.api.review.RuleHit;
 import org.sanxiang.api.review.SupplementRequest;
-import org.sanxiang.api.records.AccessLog;
-import org.sanxiang.console.internal.ConsoleReads;
-import org.sanxiang.console.internal.Tables;
+import org.sanxiang.console.internal.LoggedReadCommand;
 
 /**
  * {@code sanxiang:review-show}: the legal review of one case — every proposal version with the catalogue rules
@@ -34,13 +30,7 @@ import org.sanxiang.console.internal.Tables;
 @Service
 @Command(scope = "sanxiang", name = "review-show",
         description = "Shows the legal review (法制审核) of one case: proposals, catalogue hits, requests, opinions, discussions, gate")
-public class ReviewShowCommand implements Action {
-
-    @Reference(optional = true)
-    private AccessLog accessLog;
-
-    @Option(name = "--purpose", description = "Stated purpose of the read (调阅事由), logged with it")
-    private String purpose = ConsoleReads.DEFAULT_PURPOSE;
+public class ReviewShowCommand extends LoggedReadCommand {
 
     @Reference(optional = true)
     private LegalReview review;
@@ -48,12 +38,9 @@ public class ReviewShowCommand implements Action {
     @Argument(index = 0, name = "caseNumber", required = true, description = "Case number (案件编号)")
     private String caseNumber;
 
-    @Option(name = "--csv", description = "Comma-separated output for scripts")
-    private boolean csv;
-
     @Override
     public Object execute() {
-        Installed.require(accessLog, "sanxiang-records");
+        requireAccessLog();
         Installed.require(review, "sanxiang-review");
         List<List<String>> rows = new ArrayList<>();
         List<ProposalVersion> proposals = review.proposals(caseNumber);
@@ -110,8 +97,8 @@ public class ReviewShowCommand implements Action {
             rows.add(List.of("gate", "v" + current.version(), blocker.isEmpty() ? "可以作出决定" : "不得作出决定",
                     blocker.orElse(""), ""));
         }
-        ConsoleReads.log(accessLog, purpose, "REVIEW", caseNumber);
-        Tables.print(System.out, csv, List.of("What", "Ref", "Value", "Detail", "Note"), rows);
+        logged("REVIEW", caseNumber);
+        table(List.of("What", "Ref", "Value", "Detail", "Note"), rows);
         return null;
     }
 

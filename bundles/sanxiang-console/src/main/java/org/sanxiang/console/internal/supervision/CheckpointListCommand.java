@@ -2,20 +2,19 @@ package org.sanxiang.console.internal.supervision;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.sanxiang.api.supervision.SupervisionReporting;
 import org.sanxiang.console.internal.Installed;
-import org.sanxiang.console.internal.Tables;
+import org.sanxiang.console.internal.TableCommand;
 
 /** {@code sanxiang:checkpoint-list}: the ledger checkpoints sent to the supervision office and its answers. */
 @Service
 @Command(scope = "sanxiang", name = "checkpoint-list",
         description = "Lists the ledger checkpoints (账本检查点) queued for the supervision office, with the office's answer")
-public class CheckpointListCommand implements Action {
+public class CheckpointListCommand extends TableCommand {
 
     @Reference(optional = true)
     private SupervisionReporting reporting;
@@ -25,9 +24,6 @@ public class CheckpointListCommand implements Action {
 
     @Option(name = "-n", aliases = "--limit", description = "How many (newest first)")
     private int limit = 20;
-
-    @Option(name = "--csv", description = "Comma-separated output for scripts")
-    private boolean csv;
 
     @Override
     public Object execute() {
@@ -42,7 +38,7 @@ public class CheckpointListCommand implements Action {
                     c.previousTreeSize() == null ? "" : String.valueOf(c.previousTreeSize()),
                     c.status() == null ? "待报送" : c.status(), c.reason() == null ? "" : c.reason()));
         }
-        Tables.print(System.out, csv, List.of("Tree size", "Root hash", "Signed (UTC)", "Previous", "Office", "Reason"),
+        table(List.of("Tree size", "Root hash", "Signed (UTC)", "Previous", "Office", "Reason"),
                 rows);
         return null;
     }

@@ -16,6 +16,7 @@ final class FixedChannel implements OutboundChannel {
     private final List<OutboundMessage> recent;
     private final List<OutboundMessage> dead;
     final List<Integer> recentAsked = new ArrayList<>();
+    final List<String> stateAsked = new ArrayList<>();
     final List<Integer> deadAsked = new ArrayList<>();
 
     FixedChannel(String name, List<OutboundMessage> recent, List<OutboundMessage> dead) {
@@ -39,6 +40,17 @@ final class FixedChannel implements OutboundChannel {
     public List<OutboundMessage> recent(int limit) {
         recentAsked.add(limit);
         return recent.stream().limit(limit).toList();
+    }
+
+    /** As the delivery store selects: the state given, PENDING for no answer yet. */
+    @Override
+    public List<OutboundMessage> recent(String state, int limit) {
+        stateAsked.add(state);
+        recentAsked.add(limit);
+        return recent.stream().filter(m -> OutboundChannel.PENDING.equals(state)
+                ? m.status() == null || List.of("QUEUED", "RETRYING", "DEAD").contains(m.status())
+                : state.equals(m.status()))
+                .limit(limit).toList();
     }
 
     @Override

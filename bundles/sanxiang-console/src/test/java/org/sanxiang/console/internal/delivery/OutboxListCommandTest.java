@@ -65,14 +65,22 @@ class OutboxListCommandTest {
     }
 
     @Test
-    void aStatusFilterKeepsOnlyThoseMessagesAmongTheNewestThousandUpToTheLimit() throws Exception {
+    void aStatusFilterIsAskedOfTheChannelInCapitalsUpToTheLimit() throws Exception {
         String out = outboxList().set("status", "rejected").set("limit", 1).print();
         assertEquals(Run.lines(HEADER,
                 "PUB-18,1,PUBLISH,长自然资罚〔2026〕6号,拒收 REJECTED,,决定日期晚于公示日期,2026-12-07T03:00:00Z,2026-12-07T03:00:02Z"),
                 out);
-        assertEquals(List.of(1000), credit.recentAsked);
+        assertEquals(List.of(1), credit.recentAsked);
+        assertEquals(List.of("REJECTED"), credit.stateAsked);
         String both = outboxList().set("status", "REJECTED").print();
         assertEquals(List.of("PUB-18", "PUB-13"), both.lines().skip(1).map(l -> l.split(",")[0]).toList());
+    }
+
+    @Test
+    void pendingListsEveryMessageTheReceiverHasNotAnsweredYet() throws Exception {
+        String out = outboxList().set("status", "pending").print();
+        assertEquals(List.of("PUB-16", "PUB-15", "PUB-14"), out.lines().skip(1).map(l -> l.split(",")[0]).toList());
+        assertEquals(List.of("PENDING"), credit.stateAsked);
     }
 
     @Test

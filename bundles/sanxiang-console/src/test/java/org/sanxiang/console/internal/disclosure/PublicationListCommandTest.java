@@ -16,6 +16,7 @@ import org.sanxiang.api.disclosure.PublicationState;
 import org.sanxiang.api.disclosure.Publications;
 import org.sanxiang.api.domain.EnforcementKind;
 import org.sanxiang.console.internal.Partial;
+import org.sanxiang.console.internal.Reads;
 import org.sanxiang.console.internal.Run;
 
 /** {@code sanxiang:publication-list} (公示信息): state, version, deadline and the overdue mark as seen today in China. */
@@ -58,8 +59,22 @@ class PublicationListCommandTest {
         }
     }
 
-    private static Run publicationList(Listing listing) {
-        return Run.of(new PublicationListCommand()).set("publications", Partial.of(Publications.class, listing));
+    private final Reads reads = new Reads();
+
+    private Run publicationList(Listing listing) {
+        return Run.of(new PublicationListCommand()).set("publications", Partial.of(Publications.class, listing))
+                .set("accessLog", reads);
+    }
+
+    @Test
+    void theReadIsLoggedWithTheShellUserAndThePurposeAndRefusedWithoutTheAccessLog() throws Exception {
+        publicationList(new Listing()).as("karaf").set("purpose", "公示逾期核查").set("csv", true).print();
+        assertEquals(List.of("console:karaf | 公示逾期核查 | PUBLICATION_LIST | *"), reads.logged);
+        Listing listing = new Listing();
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> Run.of(new PublicationListCommand())
+                .set("publications", Partial.of(Publications.class, listing)).print());
+        assertEquals("功能未安装或未启动: sanxiang-records (feature:install sanxiang-records)", e.getMessage());
+        assertEquals(List.of(), listing.asked, "nothing is read when the read cannot be logged");
     }
 
     private static final String ROW_12 = "12,长自然资罚〔2026〕1号,行政处罚,\"湖南某某建材有限公司, 长自然资罚决〔2026〕1号\",已公示,1→2,"

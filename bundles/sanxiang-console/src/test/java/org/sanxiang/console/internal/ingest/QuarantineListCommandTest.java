@@ -11,9 +11,7 @@ import org.sanxiang.api.ingest.IngestProgress;
 import org.sanxiang.api.ingest.IngestedMedia;
 import org.sanxiang.api.ingest.QuarantineItem;
 import org.sanxiang.api.ingest.RecorderIngest;
-import org.sanxiang.api.records.AccessLog;
-import org.sanxiang.api.records.AccessRecord;
-import org.sanxiang.api.records.AccessRequest;
+import org.sanxiang.console.internal.Reads;
 import org.sanxiang.console.internal.Run;
 
 /** {@code sanxiang:quarantine-list} (隔离区): held deliveries with the reason and folder; the read is logged. */
@@ -62,21 +60,6 @@ class QuarantineListCommandTest {
         @Override
         public List<IngestProgress> inFlight() {
             throw new UnsupportedOperationException("not the quarantine");
-        }
-    }
-
-    /** The one access log (调阅监督): the reads logged through it. */
-    private static final class Reads implements AccessLog {
-        final List<String> logged = new ArrayList<>();
-
-        @Override
-        public List<AccessRecord> query(String who, String subjectRef, Instant from, Instant to, int limit) {
-            throw new UnsupportedOperationException("a list does not query the log");
-        }
-
-        @Override
-        public void record(AccessRequest access, String subjectType, String subjectRef) {
-            logged.add(access.who() + " | " + access.purpose() + " | " + subjectType + " | " + subjectRef);
         }
     }
 

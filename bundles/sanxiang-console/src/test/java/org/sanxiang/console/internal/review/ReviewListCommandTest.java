@@ -17,6 +17,7 @@ import org.sanxiang.api.review.ReviewAlert;
 import org.sanxiang.api.review.ReviewRequest;
 import org.sanxiang.api.review.ReviewState;
 import org.sanxiang.console.internal.Partial;
+import org.sanxiang.console.internal.Reads;
 import org.sanxiang.console.internal.Run;
 
 /** {@code sanxiang:review-list} (法制审核): requests with state, time limit and signed opinion, or the alerts of today. */
@@ -67,8 +68,19 @@ class ReviewListCommandTest {
         }
     }
 
-    private static Run reviewList(Reviews reviews) {
-        return Run.of(new ReviewListCommand()).set("review", Partial.of(LegalReview.class, reviews));
+    private final Reads reads = new Reads();
+
+    private Run reviewList(Reviews reviews) {
+        return Run.of(new ReviewListCommand()).set("review", Partial.of(LegalReview.class, reviews))
+                .set("accessLog", reads);
+    }
+
+    @Test
+    void eachListingIsLoggedAsAReadOfTheReviewFiles() throws Exception {
+        reviewList(new Reviews()).set("csv", true).print();
+        reviewList(new Reviews()).as("karaf").set("alerts", true).set("purpose", "审核期限督办").set("csv", true).print();
+        assertEquals(List.of("console | 控制台查询 | REVIEW_LIST | *", "console:karaf | 审核期限督办 | REVIEW_LIST | alerts"),
+                reads.logged);
     }
 
     @Test
@@ -109,8 +121,12 @@ class ReviewListCommandTest {
     @Test
     void withoutTheReviewModuleTheCommandNamesTheFeatureToInstall() {
         IllegalStateException e = assertThrows(IllegalStateException.class,
-                () -> Run.of(new ReviewListCommand()).set("csv", true).print());
+                () -> Run.of(new ReviewListCommand()).set("accessLog", reads).set("csv", true).print());
         assertEquals("功能未安装或未启动: sanxiang-review (feature:install sanxiang-review)", e.getMessage());
+        IllegalStateException unlogged = assertThrows(IllegalStateException.class, () -> Run.of(new ReviewListCommand())
+                .set("review", Partial.of(LegalReview.class, new Reviews())).print());
+        assertEquals("功能未安装或未启动: sanxiang-records (feature:install sanxiang-records)", unlogged.getMessage());
+        assertEquals(List.of(), reads.logged);
     }
 
     @Test
