@@ -33,6 +33,47 @@ class HallWindowOperationsTest {
     }
 
     @Test
+    void theProgressCarriesEveryStepWithItsChineseLabelAndTheWorkingDayClock() {
+        org.sanxiang.api.applications.Application a = new org.sanxiang.api.applications.Application("SQ202601050002",
+                "XK-02", "采矿权延续登记", "W2", "LEGAL_PERSON", "长治市某矿业有限公司", 20,
+                org.sanxiang.api.applications.StepKind.DECIDED, java.time.Instant.parse("2026-01-05T01:00:00Z"),
+                "hall", false);
+        java.time.Instant at = java.time.Instant.parse("2026-01-20T02:00:00Z");
+        org.sanxiang.contracts.hallwindow.v1.Progress x = HallWindowOperations.progress(
+                new org.sanxiang.api.applications.Progress(a, java.util.List.of(
+                        new org.sanxiang.api.applications.ApplicationStep(1,
+                                org.sanxiang.api.applications.StepKind.ACCEPTED, java.time.LocalDate.of(2026, 1, 5), null,
+                                null, "hall", at, null),
+                        new org.sanxiang.api.applications.ApplicationStep(2,
+                                org.sanxiang.api.applications.StepKind.DECIDED, java.time.LocalDate.of(2026, 1, 20),
+                                org.sanxiang.api.applications.Decision.APPROVED, "材料齐全", "hall", at, "王科长")),
+                        java.time.LocalDate.of(2026, 1, 5), 3, false, java.time.LocalDate.of(2026, 2, 6), false, 12));
+        assertEquals("长治市某矿业有限公司", x.getApplicantName(), "an organisation's name is public");
+        assertEquals(java.util.List.of("受理", "审批结果: 准予许可"), x.getStep().stream().map(s -> s.getLabel()).toList());
+        assertEquals(org.sanxiang.contracts.hallwindow.v1.Decision.APPROVED, x.getStep().get(1).getDecision());
+        assertEquals("2026-01-20", x.getStep().get(1).getOccurredOn().toXMLFormat().substring(0, 10));
+        assertEquals(20, x.getClock().getTimeLimitDays());
+        assertEquals(3, x.getClock().getPausedWorkingDays());
+        assertEquals(12, x.getClock().getRemainingWorkingDays());
+        assertEquals("2026-02-06", x.getClock().getDue().toXMLFormat().substring(0, 10));
+    }
+
+    @Test
+    void aRegisterEntryKeepsItsFieldsInTheirOrder() {
+        java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+        fields.put("姓名", "李四");
+        fields.put("岗位", "受理窗口");
+        fields.put("执法证号", "14040020260001");
+        org.sanxiang.contracts.hallwindow.v1.RegisterEntry x = HallWindowOperations.entry(
+                new org.sanxiang.api.disclosure.RegisterEntry(RegisterType.PERSONNEL, "HW001", 3,
+                        java.time.LocalDate.of(2026, 1, 1), fields, false, "ab", "ops", java.time.Instant.EPOCH));
+        assertEquals("HW001", x.getKey());
+        assertEquals(3, x.getVersion());
+        assertEquals(java.util.List.of("姓名=李四", "岗位=受理窗口", "执法证号=14040020260001"),
+                x.getField().stream().map(f -> f.getName() + "=" + f.getValue()).toList());
+    }
+
+    @Test
     void refusalsAreJournaledWithTheirFaultCode() {
         assertEquals("REFUSED SX-AUTH", HallWindowOperations.outcome(new SecurityException("x")));
         assertEquals("REFUSED SX-NOTFOUND", HallWindowOperations.outcome(new ApplicationNotFoundException("SQ1")));
