@@ -103,13 +103,28 @@ final class StandaloneHub implements AutoCloseable {
         Files.write(p, lines, StandardCharsets.ISO_8859_1);
     }
 
+    /** The SOAP services a started hub serves: each answers its WSDL. */
+    static final List<String> SERVICES = List.of("/cxf/hub/status?wsdl", "/cxf/hall/window?wsdl",
+            "/cxf/hub/enforcement?wsdl");
+
     void start() throws IOException, InterruptedException {
         launch();
-        // up: the recorder ingest answers (405 to a GET of its upload endpoint) and its drop-directory route started
+        // up: the recorder ingest answers (405 to a GET of its upload endpoint), its drop-directory route started,
+        // and every SOAP service answers its WSDL (the bundles start in no fixed order)
         awaitBoot(Duration.ofMillis(500),
                 () -> "the hub stopped during boot; see " + home.resolve("data/log/karaf.log"),
-                () -> "the recorder ingest did not come up within 240 s",
-                () -> status("/recorder/media") == 405 && logSinceLaunch().contains("Started recorder-ingest.drop ("));
+                () -> "the recorder ingest or a SOAP service " + SERVICES + " did not come up within 240 s",
+                () -> status("/recorder/media") == 405 && logSinceLaunch().contains("Started recorder-ingest.drop (")
+                        && allAnswer());
+    }
+
+    private boolean allAnswer() {
+        for (String path : SERVICES) {
+            if (status(path) != 200) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
