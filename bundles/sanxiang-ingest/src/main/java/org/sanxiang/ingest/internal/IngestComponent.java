@@ -18,6 +18,7 @@ import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
@@ -41,7 +42,7 @@ import org.slf4j.LoggerFactory;
  * The acceptance of recordings (音像记录接入) on the hub's database, configured by PID {@value #PID}: registers
  * its {@link MediaIngestor} as the {@link MediaIntake} the channels hand deliveries to, as the ops' view
  * {@link RecorderIngest} and as the {@link ContentVerifier} of the ledgered quarantine decisions. A configuration
- * change starts it anew with the new rules (the channels wait for it at their service reference).
+ * change applies to the next deliveries without withdrawing the services.
  */
 @Capability(namespace = "osgi.service", attribute = "objectClass:List<String>=\"org.sanxiang.api.ingest.MediaIntake,org.sanxiang.api.ingest.RecorderIngest,org.sanxiang.api.ledger.ContentVerifier\"",
         uses = {MediaIntake.class, ContentVerifier.class})
@@ -58,6 +59,7 @@ public class IngestComponent {
     private volatile HubMeters meters;
 
     private final Registrations registrations;
+    private final MediaIngestor ingestor;
 
     @Activate
     public IngestComponent(@Reference(target = "(osgi.jndi.service.name=jdbc/sanxiang)") DataSource dataSource,
@@ -67,7 +69,7 @@ public class IngestComponent {
             throws SQLException, IOException {
         IngestSettings settings = IngestSettings.of(config);
         ModuleStore store = MediaIngestor.openStore(dataSource);
-        MediaIngestor ingestor = new MediaIngestor(store, settings, evidence, cases, officers, retention, intake,
+        this.ingestor = new MediaIngestor(store, settings, evidence, cases, officers, retention, intake,
                 () -> meters, Clock.systemUTC());
         ingestor.start();
         this.registrations = new Registrations(context).add(ingestor,
@@ -112,6 +114,18 @@ public class IngestComponent {
         } finally {
             context.ungetService(ref);
         }
+    }
+
+    /**
+     * A changed configuration applies to the next deliveries; the intake is not restarted, so the channels' references
+     * never see it withdrawn (a restart under a channel that was still starting left it bound to the withdrawn one).
+     */
+    @Modified
+    void modified(IngestConfig config) throws IOException {
+        IngestSettings settings = IngestSettings.of(config);
+        ingestor.reconfigure(settings);
+        LOG.info("Recording intake reconfigured: {} registered device(s), {} officer number mapping(s), quarantine {}",
+                settings.devices().size(), settings.officerMap().size(), settings.quarantineDir());
     }
 
     @Deactivate

@@ -84,14 +84,15 @@ public final class MediaIngestor implements MediaIntake, RecorderIngest, Content
     private static final Logger LOG = LoggerFactory.getLogger(MediaIngestor.class);
 
     private final ModuleStore store;
-    private final IngestSettings settings;
+    /** The rules in force; a configuration change replaces them without withdrawing the service. */
+    private volatile IngestSettings settings;
     private final EvidenceStore evidence;
     private final CaseRecords cases;
     private final OfficerRegistry officers;
     private final Retention retention;
     private final LedgerIntake intake;
     private final Clock clock;
-    private final MetadataReader reader;
+    private volatile MetadataReader reader;
     private final Map<Long, Live> live = new ConcurrentHashMap<>();
     private final Map<String, Object> contentLocks = new ConcurrentHashMap<>();
 
@@ -111,6 +112,16 @@ public final class MediaIngestor implements MediaIntake, RecorderIngest, Content
         this.meters = meters;
         this.clock = clock;
         this.reader = new MetadataReader(settings.metadataMaxBytes());
+    }
+
+    /**
+     * Applies changed rules (devices, officer numbers, bounds) to the next deliveries. The service stays registered,
+     * so the channels never see it go away for a configuration change.
+     */
+    void reconfigure(IngestSettings changed) throws IOException {
+        Files.createDirectories(changed.quarantineDir());
+        this.reader = new MetadataReader(changed.metadataMaxBytes());
+        this.settings = changed;
     }
 
     /** The ingest tables on the hub's database (module {@code ingest}), migrated at start. */

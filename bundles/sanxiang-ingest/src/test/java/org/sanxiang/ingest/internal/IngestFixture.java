@@ -31,10 +31,14 @@ public final class IngestFixture {
         settings("DSJ-CZ-0001,DSJ-CZ-0002");
     }
 
-    /** Rebuilds the ingest with other registered devices (as a configuration change does). */
+    /** Other registered devices, applied to the same intake as a configuration change is. */
     public void settings(String devices) throws Exception {
         settings = IngestSettings.parse(devices, "A00234=14040020230012", "300", "24", "Asia/Shanghai", "65536",
                 dir.resolve("work/quarantine").toString());
+        if (ingestor != null) {
+            ingestor.reconfigure(settings);
+            return;
+        }
         ingestor = new MediaIngestor(store, settings, records, records, records, records, records, () -> null,
                 Clock.systemUTC());
         ingestor.start();
