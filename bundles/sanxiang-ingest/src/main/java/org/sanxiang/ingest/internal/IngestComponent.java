@@ -3,18 +3,11 @@ package org.sanxiang.ingest.internal;
 import java.io.IOException;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.Dictionary;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.osgi.annotation.bundle.Capability;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.Constants;
-import org.osgi.framework.InvalidSyntaxException;
-import org.osgi.framework.ServiceReference;
-import org.osgi.service.cm.Configuration;
-import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -33,6 +26,7 @@ import org.sanxiang.api.records.CaseRecords;
 import org.sanxiang.api.records.EvidenceStore;
 import org.sanxiang.api.records.OfficerRegistry;
 import org.sanxiang.api.records.Retention;
+import org.sanxiang.store.support.ConfigValues;
 import org.sanxiang.store.support.ModuleStore;
 import org.sanxiang.store.support.Registrations;
 import org.slf4j.Logger;
@@ -89,30 +83,13 @@ public class IngestComponent {
 
     /** Names the rules still set in {@value #CHANNELS_PID}, where they no longer apply. */
     private static void warnLeftInChannels(BundleContext context) {
-        ServiceReference<ConfigurationAdmin> ref = context.getServiceReference(ConfigurationAdmin.class);
-        ConfigurationAdmin ca = ref == null ? null : context.getService(ref);
-        if (ca == null) {
-            return;
-        }
-        try {
-            Configuration[] cs = ca.listConfigurations("(" + Constants.SERVICE_PID + "=" + CHANNELS_PID + ")");
-            Dictionary<String, Object> p = cs == null || cs.length == 0 ? null : cs[0].getProperties();
-            List<String> left = new ArrayList<>();
-            for (String key : MOVED_KEYS) {
-                Object v = p == null ? null : p.get(key);
-                if (v != null && !v.toString().isBlank()) {
-                    left.add(key);
-                }
-            }
-            if (!left.isEmpty()) {
-                LOG.warn("{} in etc/{}.cfg no longer apply: the rules of recordings are read from etc/{}.cfg; move "
-                        + "them there (until then deliveries of devices not registered there are quarantined)", left,
-                        CHANNELS_PID, PID);
-            }
-        } catch (IOException | InvalidSyntaxException e) {
-            LOG.debug("{} not readable: {}", CHANNELS_PID, e.toString());
-        } finally {
-            context.ungetService(ref);
+        Map<String, String> channels = ConfigValues.stored(context, CHANNELS_PID);
+        List<String> left = MOVED_KEYS.stream().filter(k -> channels.get(k) != null && !channels.get(k).isBlank())
+                .toList();
+        if (!left.isEmpty()) {
+            LOG.warn("{} in etc/{}.cfg no longer apply: the rules of recordings are read from etc/{}.cfg; move "
+                    + "them there (until then deliveries of devices not registered there are quarantined)", left,
+                    CHANNELS_PID, PID);
         }
     }
 

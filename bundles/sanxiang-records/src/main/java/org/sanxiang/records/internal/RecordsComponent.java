@@ -39,16 +39,10 @@ import org.sanxiang.store.support.ConfigValues;
 import org.sanxiang.store.support.ModuleStore;
 import org.sanxiang.store.support.Registrations;
 import java.util.Map;
-import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import org.osgi.framework.Constants;
-import org.osgi.framework.InvalidSyntaxException;
-import org.osgi.framework.ServiceReference;
-import org.osgi.service.cm.Configuration;
-import org.osgi.service.cm.ConfigurationAdmin;
 import org.sanxiang.api.records.RecordingAlert;
 import org.sanxiang.api.records.IntegrityRun;
 import org.sanxiang.api.records.IntegrityWatch;
@@ -229,25 +223,13 @@ public class RecordsComponent implements HealthCheck, RecordingWatch, IntegrityW
     }
 
     private Optional<Duration> recorderDelay() {
-        ServiceReference<ConfigurationAdmin> ref = context.getServiceReference(ConfigurationAdmin.class);
-        if (ref == null) {
-            return Optional.empty();
-        }
-        ConfigurationAdmin ca = context.getService(ref);
+        String v = ConfigValues.stored(context, INGEST_PID).get("upload.max.delay.hours");
         try {
-            Configuration[] cs = ca == null ? null
-                    : ca.listConfigurations("(" + Constants.SERVICE_PID + "=" + INGEST_PID + ")");
-            if (cs == null || cs.length == 0 || cs[0].getProperties() == null) {
-                return Optional.empty();
-            }
-            Object v = cs[0].getProperties().get("upload.max.delay.hours");
-            long hours = v == null ? 0 : Long.parseLong(v.toString().strip());
+            long hours = v == null ? 0 : Long.parseLong(v.strip());
             return hours > 0 ? Optional.of(Duration.ofHours(hours)) : Optional.empty();
-        } catch (IOException | InvalidSyntaxException | NumberFormatException e) {
+        } catch (NumberFormatException e) {
             LOG.debug("upload.max.delay.hours of {} not readable: {}", INGEST_PID, e.toString());
             return Optional.empty();
-        } finally {
-            context.ungetService(ref);
         }
     }
 
