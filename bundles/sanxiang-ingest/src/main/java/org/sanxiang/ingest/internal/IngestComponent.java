@@ -26,9 +26,9 @@ import org.sanxiang.api.records.CaseRecords;
 import org.sanxiang.api.records.EvidenceStore;
 import org.sanxiang.api.records.OfficerRegistry;
 import org.sanxiang.api.records.Retention;
-import org.sanxiang.store.support.ConfigValues;
 import org.sanxiang.store.support.ModuleStore;
 import org.sanxiang.store.support.Registrations;
+import org.sanxiang.store.support.StoredConfiguration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -83,7 +83,7 @@ public class IngestComponent {
 
     /** Names the rules still set in {@value #CHANNELS_PID}, where they no longer apply. */
     private static void warnLeftInChannels(BundleContext context) {
-        Map<String, String> channels = ConfigValues.stored(context, CHANNELS_PID);
+        Map<String, String> channels = StoredConfiguration.of(context, CHANNELS_PID);
         List<String> left = MOVED_KEYS.stream().filter(k -> channels.get(k) != null && !channels.get(k).isBlank())
                 .toList();
         if (!left.isEmpty()) {

@@ -38,6 +38,7 @@ import org.sanxiang.api.records.StageGate;
 import org.sanxiang.store.support.ConfigValues;
 import org.sanxiang.store.support.ModuleStore;
 import org.sanxiang.store.support.Registrations;
+import org.sanxiang.store.support.StoredConfiguration;
 import java.util.Map;
 import java.time.Duration;
 import java.time.Instant;
@@ -223,7 +224,7 @@ public class RecordsComponent implements HealthCheck, RecordingWatch, IntegrityW
     }
 
     private Optional<Duration> recorderDelay() {
-        String v = ConfigValues.stored(context, INGEST_PID).get("upload.max.delay.hours");
+        String v = StoredConfiguration.of(context, INGEST_PID).get("upload.max.delay.hours");
         try {
             long hours = v == null ? 0 : Long.parseLong(v.strip());
             return hours > 0 ? Optional.of(Duration.ofHours(hours)) : Optional.empty();

@@ -1,26 +1,17 @@
 package org.sanxiang.store.support;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Dictionary;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.Constants;
-import org.osgi.framework.InvalidSyntaxException;
-import org.osgi.framework.ServiceReference;
-import org.osgi.service.cm.Configuration;
-import org.osgi.service.cm.ConfigurationAdmin;
 
 /**
  * The values of a module's configuration as operators write them in {@code etc/<pid>.cfg}: paths with
  * {@code ${karaf.data}} or another system property, comma lists, positive numbers. A malformed value is an
  * {@link IllegalArgumentException} whose message names the key and the PID, so that the start fails with it.
+ * Plain Java: a module's settings class and its unit tests use it without an OSGi framework on the class path
+ * ({@link StoredConfiguration} reads another module's stored configuration).
  */
 public final class ConfigValues {
 
@@ -65,31 +56,6 @@ public final class ConfigValues {
             return n;
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(key + " must be a number (" + pid + "): " + v, e);
-        }
-    }
-
-    /**
-     * What is stored for another module's {@code pid} (each value as text), read without binding that configuration
-     * to this bundle; empty when nothing is stored, the configuration admin is absent or the store cannot be read.
-     */
-    public static Map<String, String> stored(BundleContext context, String pid) {
-        ServiceReference<ConfigurationAdmin> ref = context.getServiceReference(ConfigurationAdmin.class);
-        ConfigurationAdmin admin = ref == null ? null : context.getService(ref);
-        if (admin == null) {
-            return Map.of();
-        }
-        try {
-            Configuration[] found = admin.listConfigurations("(" + Constants.SERVICE_PID + "=" + pid + ")");
-            Dictionary<String, Object> p = found == null || found.length == 0 ? null : found[0].getProperties();
-            Map<String, String> out = new HashMap<>();
-            for (String key : p == null ? List.<String>of() : Collections.list(p.keys())) {
-                out.put(key, String.valueOf(p.get(key)));
-            }
-            return out;
-        } catch (IOException | InvalidSyntaxException e) {
-            return Map.of();
-        } finally {
-            context.ungetService(ref);
         }
     }
 
