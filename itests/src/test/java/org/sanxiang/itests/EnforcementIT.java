@@ -988,9 +988,7 @@ public class EnforcementIT extends HubTestSupport {
     }
 
     private static byte[] envelopeFor(String client, String operation, String inner) {
-        String token = HallWindowIT.envelope(client, password(client), true, "X", "");
-        String header = token.substring(0, token.indexOf("<soapenv:Body>"));
-        return (header + "<soapenv:Body><e:" + operation + "Request xmlns:e=\"" + NS + "\">" + inner + "</e:" + operation
-                + "Request></soapenv:Body></soapenv:Envelope>").getBytes(StandardCharsets.UTF_8);
+        return envelope(client, password(client), "<e:" + operation + "Request xmlns:e=\"" + NS + "\">" + inner
+                + "</e:" + operation + "Request>").getBytes(StandardCharsets.UTF_8);
     }
 }

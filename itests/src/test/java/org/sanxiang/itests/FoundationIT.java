@@ -8,6 +8,8 @@ import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +18,7 @@ import javax.security.auth.callback.NameCallback;
 import javax.security.auth.callback.PasswordCallback;
 import javax.security.auth.login.LoginContext;
 import javax.security.auth.login.LoginException;
+import javax.sql.DataSource;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ServiceStatus;
 import org.apache.karaf.features.BundleInfo;
@@ -25,6 +28,7 @@ import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.ops4j.pax.exam.util.Filter;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.ServiceReference;
 import org.sanxiang.api.journal.InboundJournal;
@@ -48,6 +52,10 @@ public class FoundationIT extends HubTestSupport {
 
     @Inject
     private InboundJournal journal;
+
+    @Inject
+    @Filter("(osgi.jndi.service.name=jdbc/sanxiang)")
+    private DataSource dataSource;
 
     private static String statusRequest(String requestId) {
         return "<hs:GetStatusRequest xmlns:hs=\"urn:sanxiang:hub-status:v1\"><hs:requestId>" + requestId
@@ -137,9 +145,12 @@ public class FoundationIT extends HubTestSupport {
     @Test
     public void anAcceptedMessageArrivesAsAJournalRowViaTheQueue() throws Exception {
         String id = uniqueId("journal");
-        byte[] payload = envelope(STATUS_CLIENT, STATUS_PASSWORD, statusRequest(id)).getBytes(StandardCharsets.UTF_8);
-        HttpAnswer answer = await().atMost(Duration.ofSeconds(60)).until(() -> post(PATH, ACTION, payload),
-                a -> a.status == 200);
+        byte[][] sent = new byte[1][];
+        HttpAnswer answer = await().atMost(Duration.ofSeconds(60)).until(() -> {
+            sent[0] = envelope(STATUS_CLIENT, STATUS_PASSWORD, statusRequest(id)).getBytes(StandardCharsets.UTF_8);
+            return post(PATH, ACTION, sent[0]);
+        }, a -> a.status == 200);
+        byte[] payload = sent[0];
         assertTrue(answer.body, answer.body.contains("<payloadSha256>" + sha256(payload) + "</payloadSha256>"));
         JournalEntry row = await().atMost(Duration.ofSeconds(30))
                 .until(() -> journal.find("hub-status", id).orElse(null), e -> e != null);
@@ -187,6 +198,95 @@ public class FoundationIT extends HubTestSupport {
         awaitJournalCaughtUp();
         assertFalse(journal.find("hub-status", id).isPresent());
         assertEquals(before + 1, journal.count());
+    }
+
+    /** R-S1: a token is accepted once within the replay window, and only with its nonce and creation time. */
+    @Test
+    public void aReplayedOrUnstampedTokenIsRefusedAndWritesNothing() throws Exception {
+        String id = uniqueId("replay");
+        byte[] once = envelope(STATUS_CLIENT, STATUS_PASSWORD, statusRequest(id)).getBytes(StandardCharsets.UTF_8);
+        assertEquals(200, post(PATH, ACTION, once).status);
+        awaitJournalCaughtUp();
+        long before = journal.count();
+        String unstampedId = uniqueId("unstamped");
+        byte[] unstamped = envelope(STATUS_CLIENT, STATUS_PASSWORD, false, statusRequest(unstampedId))
+                .getBytes(StandardCharsets.UTF_8);
+        for (HttpAnswer a : List.of(post(PATH, ACTION, once), post(PATH, ACTION, unstamped))) {
+            assertEquals(a.toString(), 500, a.status);
+            assertTrue(a.body, a.body.contains("SX-AUTH") && a.body.contains("身份验证失败"));
+            assertFalse(a.body, a.body.contains("<overall>"));
+        }
+        awaitJournalCaughtUp();
+        assertFalse(journal.find("hub-status", unstampedId).isPresent());
+        assertEquals("the copy is not journaled a second time, only the marker is written", before + 1,
+                journal.count());
+    }
+
+    /**
+     * Issue 16: while the replay store (the hub's database) cannot answer, a token is refused with the retriable
+     * SX-UNAVAILABLE (fail closed, but not "authentication failed": the credentials are fine), nothing is journaled,
+     * and the same request with a new token is served once the store answers again.
+     */
+    @Test
+    public void whileTheReplayStoreCannotAnswerATokenIsRefusedAsRetriable() throws Exception {
+        String id = uniqueId("nonce-away");
+        await().atMost(Duration.ofSeconds(60)).until(
+                () -> callStatus(STATUS_CLIENT, STATUS_PASSWORD, uniqueId("ready")).status == 200);
+        renameNonceTable("sx_ws_nonce", "sx_ws_nonce_away");
+        HttpAnswer refused;
+        try {
+            refused = callStatus(STATUS_CLIENT, STATUS_PASSWORD, id);
+        } finally {
+            renameNonceTable("sx_ws_nonce_away", "sx_ws_nonce");
+        }
+        assertEquals(refused.toString(), 500, refused.status);
+        assertTrue(refused.body, refused.body.contains("SX-UNAVAILABLE") && refused.body.contains("重放校验暂不可用"));
+        assertFalse(refused.body, refused.body.contains("SX-AUTH") || refused.body.contains("<overall>"));
+        assertFalse(refused.body, refused.body.contains("Exception") || refused.body.contains("org."));
+        HttpAnswer again = callStatus(STATUS_CLIENT, STATUS_PASSWORD, id);
+        assertEquals(again.toString(), 200, again.status);
+        await().atMost(Duration.ofSeconds(30)).until(() -> journal.find("hub-status", id).isPresent());
+    }
+
+    /**
+     * Issue 16: while the HubStatus bundle is stopped (as during a redeploy), a call to its address is the retriable
+     * SOAP fault SX-UNAVAILABLE, not CXF's HTML 404 that legacy callers take for a wrong address; an address that was
+     * never served stays a 404; once the bundle is back the same request is served.
+     */
+    @Test
+    public void whileTheStatusServiceIsAwayACallIsTheRetriableFaultNotA404() throws Exception {
+        String id = uniqueId("away");
+        assertEquals(200, callStatus(STATUS_CLIENT, STATUS_PASSWORD, uniqueId("before")).status);
+        Bundle bundle = java.util.Arrays.stream(bundleContext.getBundles())
+                .filter(b -> "sanxiang-hub-status".equals(b.getSymbolicName())).findFirst().orElseThrow();
+        HttpAnswer away;
+        HttpAnswer nowhere;
+        bundle.stop();
+        try {
+            away = await().atMost(Duration.ofSeconds(30)).until(
+                    () -> callStatus(STATUS_CLIENT, STATUS_PASSWORD, id), a -> !a.body.contains("<overall>"));
+            nowhere = post("/cxf/hub/nowhere", ACTION, envelope(STATUS_CLIENT, STATUS_PASSWORD, statusRequest(id))
+                    .getBytes(StandardCharsets.UTF_8));
+        } finally {
+            bundle.start();
+        }
+        assertEquals(away.toString(), 500, away.status);
+        assertTrue(away.body, away.body.contains("<faultstring>SX-UNAVAILABLE: 服务暂不可用")
+                && away.body.contains("<sx:code xmlns:sx=\"urn:sanxiang:faults:v1\">SX-UNAVAILABLE</sx:code>"));
+        assertFalse(away.body, away.body.contains("No service was found"));
+        assertEquals("a wrong address stays a wrong address: " + nowhere, 404, nowhere.status);
+        HttpAnswer back = await().atMost(Duration.ofSeconds(60)).until(
+                () -> callStatus(STATUS_CLIENT, STATUS_PASSWORD, id), a -> a.status == 200);
+        assertTrue(back.body, back.body.contains("<requestId>" + id + "</requestId>"));
+    }
+
+    private void renameNonceTable(String from, String to) throws Exception {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("ALTER TABLE " + from + " RENAME TO " + to);
+            if (!c.getAutoCommit()) {
+                c.commit();
+            }
+        }
     }
 
     @Test

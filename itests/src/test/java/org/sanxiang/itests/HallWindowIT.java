@@ -15,13 +15,11 @@ import java.net.SocketTimeoutException;
 import java.net.URL;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.Base64;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,11 +70,6 @@ public class HallWindowIT extends HubTestSupport {
     private static final String PUSHER_PW = "itest-hub-push-" + "pw";
     private static final String PASSWORD_DIGEST =
             "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-username-token-profile-1.0#PasswordDigest";
-    private static final String WSU_NS =
-            "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-utility-1.0.xsd";
-    private static final String BASE64_BINARY =
-            "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-soap-message-security-1.0#Base64Binary";
-    private static final SecureRandom RANDOM = new SecureRandom();
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 
     @Inject
@@ -285,7 +278,7 @@ public class HallWindowIT extends HubTestSupport {
         String noToken = "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\"><soapenv:Body>"
                 + body("ListPersonnel", "") + "</soapenv:Body></soapenv:Envelope>";
         assertFault(post(PATH, action("ListPersonnel"), noToken.getBytes(StandardCharsets.UTF_8)), "SX-AUTH", "身份验证失败");
-        assertFault(post(PATH, action("ListPersonnel"), envelope(SCREEN, SCREEN_PW, body("ListPersonnel", ""))
+        assertFault(post(PATH, action("ListPersonnel"), envelope(SCREEN, SCREEN_PW, false, "ListPersonnel", "")
                 .getBytes(StandardCharsets.UTF_8)), "SX-AUTH", "身份验证失败");
         String requestId = uniqueId("replay");
         byte[] once = envelope(SCREEN, SCREEN_PW, true, "ListPersonnel", "<hw:requestId>" + requestId
@@ -569,16 +562,7 @@ public class HallWindowIT extends HubTestSupport {
 
     /** An envelope with a UsernameToken (PasswordText) carrying a fresh nonce and creation time. */
     static String envelope(String user, String password, boolean fresh, String operation, String inner) {
-        byte[] nonce = new byte[16];
-        RANDOM.nextBytes(nonce);
-        return "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\">"
-                + "<soapenv:Header><wsse:Security xmlns:wsse=\"" + WSSE_NS + "\" xmlns:wsu=\"" + WSU_NS + "\">"
-                + "<wsse:UsernameToken><wsse:Username>" + user + "</wsse:Username>"
-                + "<wsse:Password Type=\"" + PASSWORD_TEXT + "\">" + password + "</wsse:Password>"
-                + (fresh ? "<wsse:Nonce EncodingType=\"" + BASE64_BINARY + "\">" + Base64.getEncoder().encodeToString(nonce)
-                        + "</wsse:Nonce><wsu:Created>" + Instant.now() + "</wsu:Created>" : "")
-                + "</wsse:UsernameToken></wsse:Security></soapenv:Header>"
-                + "<soapenv:Body>" + body(operation, inner) + "</soapenv:Body></soapenv:Envelope>";
+        return envelope(user, password, fresh, body(operation, inner));
     }
 
     static HttpAnswer call(String user, String password, String operation, String inner) throws IOException {

@@ -59,6 +59,11 @@ public abstract class HubTestSupport {
             "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-secext-1.0.xsd";
     public static final String PASSWORD_TEXT =
             "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-username-token-profile-1.0#PasswordText";
+    public static final String WSU_NS =
+            "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-utility-1.0.xsd";
+    public static final String BASE64_BINARY =
+            "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-soap-message-security-1.0#Base64Binary";
+    private static final java.security.SecureRandom NONCES = new java.security.SecureRandom();
 
     @Inject
     protected BundleContext bundleContext;
@@ -258,12 +263,26 @@ public abstract class HubTestSupport {
         return "http://127.0.0.1:" + System.getProperty("sanxiang.itest.httpPort") + path;
     }
 
-    /** A SOAP 1.1 envelope with a UsernameToken (PasswordText) header around the body. */
+    /**
+     * A SOAP 1.1 envelope with a UsernameToken (PasswordText) header around the body, the token carrying a fresh
+     * nonce and creation time: every hub endpoint accepts a token once (replay protection), so each call builds its
+     * own envelope.
+     */
     protected static String envelope(String user, String password, String body) {
+        return envelope(user, password, true, body);
+    }
+
+    /** As {@link #envelope(String, String, String)}; {@code fresh = false}: a token without nonce and creation time. */
+    protected static String envelope(String user, String password, boolean fresh, String body) {
+        byte[] nonce = new byte[16];
+        NONCES.nextBytes(nonce);
         return "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\">"
-                + "<soapenv:Header><wsse:Security xmlns:wsse=\"" + WSSE_NS + "\"><wsse:UsernameToken>"
-                + "<wsse:Username>" + user + "</wsse:Username>"
+                + "<soapenv:Header><wsse:Security xmlns:wsse=\"" + WSSE_NS + "\" xmlns:wsu=\"" + WSU_NS + "\">"
+                + "<wsse:UsernameToken><wsse:Username>" + user + "</wsse:Username>"
                 + "<wsse:Password Type=\"" + PASSWORD_TEXT + "\">" + password + "</wsse:Password>"
+                + (fresh ? "<wsse:Nonce EncodingType=\"" + BASE64_BINARY + "\">"
+                        + java.util.Base64.getEncoder().encodeToString(nonce) + "</wsse:Nonce><wsu:Created>"
+                        + java.time.Instant.now() + "</wsu:Created>" : "")
                 + "</wsse:UsernameToken></wsse:Security></soapenv:Header>"
                 + "<soapenv:Body>" + body + "</soapenv:Body></soapenv:Envelope>";
     }

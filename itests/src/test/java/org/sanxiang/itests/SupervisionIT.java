@@ -144,8 +144,8 @@ public class SupervisionIT extends HubTestSupport {
 
         String trailRequest = "<s:GetCaseTrailRequest xmlns:s=\"" + NS + "\"><s:caseNumber>" + n + "</s:caseNumber>"
                 + "<s:requester>王科长</s:requester><s:purpose>案卷评查</s:purpose></s:GetCaseTrailRequest>";
-        HttpAnswer trail = post("/cxf/hub/supervision", NS + ":GetCaseTrail",
-                utf8(envelope(OFFICE, OFFICE_PW, trailRequest)));
+        byte[] trailQuery = utf8(envelope(OFFICE, OFFICE_PW, trailRequest));
+        HttpAnswer trail = post("/cxf/hub/supervision", NS + ":GetCaseTrail", trailQuery);
         assertEquals(trail.toString(), 200, trail.status);
         assertTrue(trail.body, trail.body.contains("<statusCode>02</statusCode>"));
         assertTrue(trail.body, trail.body.contains("<to>" + CaseStage.EXAMINATION.name() + "</to>"));
@@ -161,6 +161,13 @@ public class SupervisionIT extends HubTestSupport {
         HttpAnswer log = post("/cxf/hub/supervision", NS + ":GetAccessLog", utf8(envelope(OFFICE, OFFICE_PW, logRequest)));
         assertEquals(log.toString(), 200, log.status);
         assertTrue(log.body, log.body.contains("<who>监督科:王科长</who>") && log.body.contains("案卷评查"));
+
+        // the same bytes again (a copy taken off the wire): refused by the replay protection, and not read again
+        int readsBefore = accessLog.query("监督科:王科长", n, null, null, 100).size();
+        HttpAnswer replayed = post("/cxf/hub/supervision", NS + ":GetCaseTrail", trailQuery);
+        assertEquals(replayed.toString(), 500, replayed.status);
+        assertTrue(replayed.body, replayed.body.contains("SX-AUTH") && !replayed.body.contains("<statusCode>"));
+        assertEquals(readsBefore, accessLog.query("监督科:王科长", n, null, null, 100).size());
 
         HttpAnswer refused = post("/cxf/hub/supervision", NS + ":GetCaseTrail",
                 utf8(envelope(STATUS_CLIENT, STATUS_PASSWORD, trailRequest)));

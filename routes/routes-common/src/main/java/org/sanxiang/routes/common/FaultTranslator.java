@@ -1,15 +1,21 @@
 package org.sanxiang.routes.common;
 
+import java.util.concurrent.RejectedExecutionException;
+import javax.xml.bind.UnmarshalException;
 import javax.xml.namespace.QName;
 import javax.xml.stream.XMLStreamException;
+import org.apache.cxf.binding.soap.SoapFault;
 import org.apache.cxf.interceptor.Fault;
 import org.apache.cxf.message.Message;
 import org.apache.cxf.phase.AbstractPhaseInterceptor;
 import org.apache.cxf.phase.Phase;
+import org.apache.wss4j.common.ext.WSSecurityException;
+import org.sanxiang.api.domain.NotFound;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.xml.sax.SAXParseException;
 
 /**
  * Gives every SOAP fault of a hub endpoint a stable code and a message counter staff can read
@@ -148,9 +154,8 @@ public final class FaultTranslator extends AbstractPhaseInterceptor<Message> {
             return Code.SX_AUTH;
         }
         for (Throwable t = fault; t != null; t = t.getCause()) {
-            String name = t.getClass().getName();
             String msg = String.valueOf(t.getMessage());
-            if (name.startsWith("org.apache.wss4j.") || name.endsWith("SoapFault") && msg.contains("security")) {
+            if (t instanceof WSSecurityException || t instanceof SoapFault && msg.contains("security")) {
                 return Code.SX_AUTH;
             }
             if (msg.contains("请求报文超过大小上限")) {
@@ -167,15 +172,19 @@ public final class FaultTranslator extends AbstractPhaseInterceptor<Message> {
             if (t instanceof SecurityException) {
                 return Code.SX_AUTH;
             }
-            if (name.endsWith("NotFoundException") && !(t instanceof ClassNotFoundException)) {
+            if (t instanceof RejectedExecutionException) {
+                // the route is stopping under the request (its bundle being redeployed): the same request again is
+                // served by the route that comes back
+                return Code.SX_UNAVAILABLE;
+            }
+            if (t instanceof NotFound) {
                 return Code.SX_NOTFOUND;
             }
-            if (name.equals("org.xml.sax.SAXParseException") || name.equals("javax.xml.bind.UnmarshalException")
-                    || msg.contains("cvc-")) {
+            if (t instanceof SAXParseException || t instanceof UnmarshalException || msg.contains("cvc-")) {
                 return Code.SX_SCHEMA;
             }
-            if (t instanceof XMLStreamException || name.equals("com.ctc.wstx.exc.WstxParsingException")
-                    || name.equals("com.ctc.wstx.exc.WstxEOFException")) {
+            if (t instanceof XMLStreamException) {
+                // Woodstox's parsing errors (WstxParsingException, WstxEOFException) are XMLStreamExceptions
                 return Code.SX_XML;
             }
             if (t instanceof IllegalArgumentException) {

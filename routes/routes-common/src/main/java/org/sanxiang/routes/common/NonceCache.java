@@ -84,6 +84,17 @@ public final class NonceCache {
         return seen.putIfAbsent(user + '\u0000' + key, expires) == null ? Verdict.FRESH : Verdict.REPLAYED;
     }
 
+    /**
+     * The refusal of a token whose freshness cannot be told (the registry is away): the retriable
+     * {@code SX-UNAVAILABLE}, not an authentication failure — the caller's credentials are not in question, and the
+     * same request sent again with a new token once the database is back is served.
+     */
+    public static CodedFault unavailable() {
+        return new CodedFault(FaultTranslator.Code.SX_UNAVAILABLE, "重放校验暂不可用（数据库暂不可达），请稍后用新的安全令牌和同一"
+                + "请求编号重试 / the replay check is unavailable (database unreachable): retry later with a new token and "
+                + "the same request id");
+    }
+
     private static String sha256(String s) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");

@@ -147,6 +147,11 @@ public final class SoapEndpointSecurity implements CxfConfigurer {
             Object pending = message.get(UsernameTokenAuthenticator.REPLAY_PENDING);
             if (pending instanceof UsernameTokenAuthenticator.PendingReplayCheck p && nonces != null) {
                 NonceCache.Verdict verdict = freshness(p, timestamp, (String) message.get(PayloadCapture.SHA256));
+                if (verdict == NonceCache.Verdict.UNAVAILABLE) {
+                    LOG.error("SOAP {}: request of user '{}' refused: the nonce registry (the hub's database) could not "
+                            + "tell whether it was received before", endpoint, p.user());
+                    throw NonceCache.unavailable();
+                }
                 if (verdict != NonceCache.Verdict.FRESH) {
                     LOG.warn("SOAP {}: request of user '{}' refused: {} (token without {}; Timestamp created {})",
                             endpoint, p.user(), verdict == NonceCache.Verdict.REPLAYED ? "REPLAYED request (重放)"

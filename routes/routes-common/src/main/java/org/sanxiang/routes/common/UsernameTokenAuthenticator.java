@@ -89,7 +89,7 @@ public final class UsernameTokenAuthenticator extends UsernameTokenValidator {
             if (verdict == NonceCache.Verdict.UNAVAILABLE) {
                 LOG.error("SOAP {}: UsernameToken of user '{}' refused: the nonce registry (the hub's database) could "
                         + "not tell whether it was used before", endpoint, user);
-                throw new WSSecurityException(WSSecurityException.ErrorCode.FAILED_AUTHENTICATION);
+                throw NonceCache.unavailable();
             }
             if (verdict != NonceCache.Verdict.FRESH) {
                 LOG.warn("SOAP {}: UsernameToken of user '{}' refused: {} (nonce {}, created {})", endpoint, user,

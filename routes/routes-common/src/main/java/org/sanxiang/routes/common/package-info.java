@@ -4,7 +4,7 @@
  * against salted password hashes).
  */
 @Export
-@Version("1.3.0")
+@Version("1.4.0")
 package org.sanxiang.routes.common;
 
 import org.osgi.annotation.bundle.Export;

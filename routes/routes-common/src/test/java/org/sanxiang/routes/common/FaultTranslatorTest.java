@@ -46,6 +46,38 @@ class FaultTranslatorTest {
     }
 
     @Test
+    void aWss4jRefusalIsSxAuthWithoutItsText() {
+        Fault f = translate(new Fault(new org.apache.wss4j.common.ext.WSSecurityException(
+                org.apache.wss4j.common.ext.WSSecurityException.ErrorCode.INVALID_SECURITY)));
+        assertEquals("SX-AUTH: " + FaultTranslator.Code.SX_AUTH.text(), f.getMessage());
+    }
+
+    @Test
+    void whatDoesNotExistIsSxNotFoundButAMissingClassIsInternal() {
+        class NoSuchCase extends RuntimeException implements org.sanxiang.api.domain.NotFound {
+            NoSuchCase() {
+                super("没有案件: 长自然资罚〔2026〕9号");
+            }
+        }
+        assertEquals("SX-NOTFOUND: 没有案件: 长自然资罚〔2026〕9号", translate(new Fault(new NoSuchCase())).getMessage());
+        Fault missingClass = translate(new Fault(new ClassNotFoundException("org.apache.wss4j.common.cache.EHCacheValue")));
+        assertEquals("SX-INTERNAL: " + FaultTranslator.Code.SX_INTERNAL.text(), missingClass.getMessage());
+    }
+
+    @Test
+    void aReplayStoreThatCannotAnswerIsTheRetriableSxUnavailable() {
+        Fault f = translate(new Fault(NonceCache.unavailable()));
+        assertTrue(f.getMessage().startsWith("SX-UNAVAILABLE: 重放校验暂不可用"), f.getMessage());
+        assertEquals("SX-UNAVAILABLE", f.getDetail().getFirstChild().getTextContent());
+    }
+
+    @Test
+    void aRouteStoppingUnderTheRequestIsTheRetriableSxUnavailable() {
+        Fault f = translate(new Fault(new java.util.concurrent.RejectedExecutionException()));
+        assertEquals("SX-UNAVAILABLE: " + FaultTranslator.Code.SX_UNAVAILABLE.text(), f.getMessage());
+    }
+
+    @Test
     void oversizedRequestsAreSxSize() {
         Fault f = translate(new Fault(new java.io.IOException("请求报文超过大小上限 10 字节 / request body exceeds 10 bytes")));
         assertTrue(f.getMessage().startsWith("SX-SIZE"), f.getMessage());
