@@ -28,6 +28,7 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.sanxiang.api.metrics.HubMeters;
+import org.sanxiang.routes.common.FaultTranslator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -139,10 +140,12 @@ public final class ServiceAwayFilter implements Filter {
         response.getOutputStream().write(body);
     }
 
+    /** The fault as the hub's endpoints answer it ({@link FaultTranslator}: code in the text and in the detail). */
     static String fault() {
+        String code = FaultTranslator.Code.SX_UNAVAILABLE.code();
         return "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Body><soap:Fault>"
-                + "<faultcode>soap:Server</faultcode><faultstring>SX-UNAVAILABLE: " + FAULT_TEXT
-                + "</faultstring><detail><sx:code xmlns:sx=\"urn:sanxiang:faults:v1\">SX-UNAVAILABLE</sx:code></detail>"
+                + "<faultcode>soap:Server</faultcode><faultstring>" + code + ": " + FAULT_TEXT
+                + "</faultstring><detail><sx:code xmlns:sx=\"" + FaultTranslator.NS + "\">" + code + "</sx:code></detail>"
                 + "</soap:Fault></soap:Body></soap:Envelope>";
     }
 }
